@@ -1,0 +1,32 @@
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+
+.PHONY: run test install lint corpus ner bench clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(VENV)/bin/triage demo
+
+test: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/pytest
+
+corpus: install
+	$(VENV)/bin/triage generate --n 20000 --out data/corpus
+
+ner: install
+	$(PY) -m training.ner.train
+
+bench: install
+	$(PY) benchmarks/pseudonymize_bench.py
+
+clean:
+	rm -rf $(VENV) data

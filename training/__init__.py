@@ -1,0 +1,1 @@
+"""Training side: corpus generation, NER training, evaluation. The only package that writes to MLflow."""

@@ -1,0 +1,89 @@
+"""Convert the hand-written referrals from their readable markup to the guide's JSONL.
+
+Source files live in ``data_samples/handwritten/*.txt``. Each record::
+
+    ### hw-skola-01
+    reporter_type: skola
+    child_age: 9
+    urgency: akut
+    route: utredning
+    risk_factors: vald_mot_barn, vald_i_nara_relation
+    ---
+    Free text where personal data is marked [[Anna Svensson|PERSON]] and
+    [[070-123 45 67|PHONE]]. The markup is removed and becomes gold ``pii`` spans.
+
+``child_age`` and ``reporter_type`` may be omitted; ``risk_factors`` may be empty.
+Run ``python -m training.handwritten`` to rebuild ``data_samples/handwritten.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from triage.schema import Referral
+
+MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]", re.DOTALL)
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE_DIR = ROOT / "data_samples" / "handwritten"
+OUTPUT = ROOT / "data_samples" / "handwritten.jsonl"
+
+
+def parse_record(block: str, source: str) -> Referral:
+    """Parse one ``### id`` block into a validated Referral."""
+    head, sep, body = block.partition("\n---\n")
+    if not sep:
+        raise ValueError(f"{source}: record without '---' separator")
+    lines = head.strip().splitlines()
+    fields: dict[str, object] = {"id": lines[0].strip()}
+    for line in lines[1:]:
+        key, _, value = line.partition(":")
+        key, value = key.strip(), value.strip()
+        if key == "risk_factors":
+            fields[key] = [v.strip() for v in value.split(",") if v.strip()]
+        elif key == "child_age":
+            fields[key] = int(value) if value not in ("", "-") else None
+        elif value:
+            fields[key] = value
+    text, pii, cursor = [], [], 0
+    raw = body.strip()
+    for match in MARK.finditer(raw):
+        text.append(raw[cursor : match.start()])
+        start = sum(len(t) for t in text)
+        text.append(match.group(1))
+        pii.append({"start": start, "end": start + len(match.group(1)), "label": match.group(2)})
+        cursor = match.end()
+    text.append(raw[cursor:])
+    fields["text"] = "".join(text)
+    fields["pii"] = pii
+    if "[[" in fields["text"] or "]]" in fields["text"]:
+        raise ValueError(f"{source} {fields['id']}: unbalanced [[...]] markup")
+    return Referral.model_validate(fields)
+
+
+def load_dir(directory: Path = SOURCE_DIR) -> list[Referral]:
+    """All records of all ``*.txt`` files in ``directory``, ids checked for uniqueness."""
+    records: list[Referral] = []
+    for path in sorted(directory.glob("*.txt")):
+        for block in path.read_text(encoding="utf-8").split("### ")[1:]:
+            records.append(parse_record(block, path.name))
+    ids = [r.id for r in records]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate ids: {sorted(duplicates)}")
+    return records
+
+
+def main() -> int:
+    records = load_dir()
+    with OUTPUT.open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(json.dumps(record.model_dump(mode="json"), ensure_ascii=False) + "\n")
+    print(f"wrote {len(records)} records to {OUTPUT.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
