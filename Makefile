@@ -17,7 +17,9 @@ run: install
 
 test: install
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest; status=$$?; \
+	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; fi; \
+	  exit $$status
 
 corpus: install
 	$(VENV)/bin/triage generate --n 20000 --out data/corpus

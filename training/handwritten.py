@@ -13,7 +13,8 @@ Source files live in ``data_samples/handwritten/*.txt``. Each record::
     [[070-123 45 67|PHONE]]. The markup is removed and becomes gold ``pii`` spans.
 
 ``child_age`` and ``reporter_type`` may be omitted; ``risk_factors`` may be empty.
-Run ``python -m training.handwritten`` to rebuild ``data_samples/handwritten.jsonl``.
+Run ``python -m training.handwritten`` to rebuild ``data_samples/handwritten.jsonl``;
+``python -m training.handwritten --check FILE...`` prints each record's spans to proofread.
 """
 
 from __future__ import annotations
@@ -76,7 +77,22 @@ def load_dir(directory: Path = SOURCE_DIR) -> list[Referral]:
     return records
 
 
-def main() -> int:
+def check(paths: list[str]) -> int:
+    """Parse the given files and print each record's spans, to proofread the markup."""
+    for name in paths:
+        for block in Path(name).read_text(encoding="utf-8").split("### ")[1:]:
+            record = parse_record(block, name)
+            spans = ", ".join(f"{record.text[s.start : s.end]!r}:{s.label}" for s in record.pii)
+            print(
+                f"{record.id} {record.urgency}/{record.route} {len(record.text.split())}w | {spans}"
+            )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--check":
+        return check(argv[1:])
     records = load_dir()
     with OUTPUT.open("w", encoding="utf-8") as out:
         for record in records:

@@ -1,0 +1,160 @@
+"""The ``triage`` command line. Subcommands are listed by ``triage --help``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from triage.jsonl import LineError, read_objects
+from triage.settings import get_settings
+
+
+@contextmanager
+def _input(name: str) -> Iterator[BinaryIO]:
+    if name == "-":
+        yield sys.stdin.buffer
+    else:
+        with open(name, "rb") as handle:
+            yield handle
+
+
+@contextmanager
+def _output(name: str) -> Iterator[TextIO]:
+    if name == "-":
+        yield sys.stdout
+    else:
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+        with open(name, "w", encoding="utf-8") as handle:
+            yield handle
+
+
+def _load_pseudonymizer():
+    from triage.pseudonymize import Pseudonymizer
+
+    settings = get_settings()
+    return Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
+
+
+def cmd_pseudonymize(args: argparse.Namespace) -> int:
+    """Pseudonymise JSONL referrals; bad lines are reported and skipped, exit code 1."""
+    from triage.pseudonymize import TextRejected
+
+    pseudonymizer = _load_pseudonymizer()
+    failures = 0
+    with _input(args.input) as source, _output(args.output) as sink:
+        for number, item in read_objects(source):
+            if isinstance(item, LineError):
+                failures += 1
+                print(f"error: {item}", file=sys.stderr)
+                continue
+            try:
+                result = pseudonymizer.pseudonymize(item["text"])
+            except TextRejected as error:
+                failures += 1
+                print(f"error: line {number}: {error}", file=sys.stderr)
+                continue
+            record = {
+                "id": item["id"],
+                "pseudonymized_text": result.text,
+                "pii": result.pii(),
+            }
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 1 if failures else 0
+
+
+def cmd_evaluate_pii(args: argparse.Namespace) -> int:
+    """Per-class recall, leak rate and precision against gold ``pii`` spans."""
+    from triage.evaluation.pii import evaluate
+
+    pseudonymizer = _load_pseudonymizer()
+    texts, gold = [], []
+    with _input(args.data) as source:
+        for _, item in read_objects(source):
+            if isinstance(item, LineError):
+                print(f"error: {item}", file=sys.stderr)
+                return 2
+            texts.append(item["text"])
+            gold.append([(s["start"], s["end"], s["label"]) for s in item.get("pii", [])])
+    predicted = [
+        [(s.start, s.end, s.label.value) for s in result.spans]
+        for result in pseudonymizer.pseudonymize_many(texts)
+    ]
+    report = evaluate(texts, gold, predicted)
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.table())
+    if args.show_leaks:
+        print("\nleaked gold spans (evaluation data only; never run this on real referrals):")
+        for label, surface in report.leak_examples:
+            print(f"  {label}: {surface!r}")
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    """Write the synthetic corpus (train/test by template family)."""
+    from training.synth.generate import write_corpus
+
+    counts = write_corpus(Path(args.out), n=args.n, seed=args.seed)
+    print(json.dumps(counts), file=sys.stderr)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Pseudonymise a few hand-written sample referrals and show the result."""
+    pseudonymizer = _load_pseudonymizer()
+    path = Path(args.data)
+    with path.open("rb") as source:
+        items = [item for _, item in read_objects(source) if isinstance(item, dict)]
+    for item in items[: args.limit]:
+        result = pseudonymizer.pseudonymize(item["text"])
+        print(f"── {item['id']} ──\n{result.text}\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="triage",
+        description="Triage assistant for Swedish child-welfare referrals (suggestions only).",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub = commands.add_parser("pseudonymize", help="replace personal data by placeholders")
+    sub.add_argument("input", help="JSONL with id and text per line, or - for stdin")
+    sub.add_argument("-o", "--output", default="-", help="output JSONL, or - for stdout")
+    sub.set_defaults(handler=cmd_pseudonymize)
+
+    sub = commands.add_parser("evaluate-pii", help="measure pseudonymisation on gold spans")
+    sub.add_argument("data", help="JSONL with text and gold pii spans")
+    sub.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    sub.add_argument("--show-leaks", action="store_true", help="list leaked gold strings")
+    sub.set_defaults(handler=cmd_evaluate_pii)
+
+    sub = commands.add_parser("generate", help="generate the synthetic referral corpus")
+    sub.add_argument("--n", type=int, default=20_000, help="number of referrals")
+    sub.add_argument("--seed", type=int, default=13)
+    sub.add_argument("--out", default=str(get_settings().data_dir / "corpus"))
+    sub.set_defaults(handler=cmd_generate)
+
+    sub = commands.add_parser("demo", help="show pseudonymised sample referrals")
+    sub.add_argument("--data", default="data_samples/handwritten.jsonl")
+    sub.add_argument("--limit", type=int, default=3)
+    sub.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except FileNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Classifier backends behind one small interface, and the shipped model artifacts."""

@@ -1,0 +1,1 @@
+"""Training of the pseudonymiser's Swedish NER component."""

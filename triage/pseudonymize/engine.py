@@ -1,0 +1,61 @@
+"""presidio wiring: the Swedish NLP engine and the recognizer registry."""
+
+from __future__ import annotations
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from spacy.language import Language
+
+from triage.pseudonymize import recognizers as sv
+from triage.pseudonymize.recognizers.person import SwedishPersonRecognizer
+
+LANGUAGE = "sv"
+NER_ENTITIES = ["PERSON", "LOCATION", "ORGANIZATION"]
+
+
+class SwedishNlpEngine(SpacyNlpEngine):
+    """presidio's spaCy engine around an already built pipeline (nothing is downloaded)."""
+
+    def __init__(self, nlp: Language) -> None:
+        super().__init__(
+            models=[{"lang_code": LANGUAGE, "model_name": "triage-sv"}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping={e: e for e in NER_ENTITIES},
+                default_score=0.85,
+            ),
+        )
+        self._pipeline = nlp
+
+    def load(self) -> None:
+        self.nlp = {LANGUAGE: self._pipeline}
+
+
+def build_registry(nlp: Language) -> RecognizerRegistry:
+    """All Swedish recognizers, one per entity family, as presidio documents registries."""
+    ner = nlp.get_pipe("linear_ner")
+    lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    for recognizer in (
+        SpacyRecognizer(supported_language=LANGUAGE, supported_entities=NER_ENTITIES),
+        SwedishPersonRecognizer(ner.first_names, ner.last_names, lemmas),
+        sv.SwedishIdNumberRecognizer(),
+        sv.CaseNumberRecognizer(),
+        sv.SwedishPhoneRecognizer(),
+        sv.SwedishEmailRecognizer(),
+        sv.SwedishDateRecognizer(),
+        sv.SwedishAddressRecognizer(),
+        sv.SwedishOrganizationRecognizer(),
+        sv.SwedishLocationRecognizer(),
+    ):
+        registry.add_recognizer(recognizer)
+    return registry
+
+
+def build_analyzer(nlp: Language) -> AnalyzerEngine:
+    """A presidio AnalyzerEngine for Swedish over ``nlp``."""
+    engine = SwedishNlpEngine(nlp)
+    engine.load()
+    return AnalyzerEngine(
+        nlp_engine=engine, registry=build_registry(nlp), supported_languages=[LANGUAGE]
+    )

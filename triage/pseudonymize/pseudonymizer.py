@@ -1,0 +1,80 @@
+"""The pseudonymiser: raw referral text in, text with typed placeholders out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from presidio_analyzer import AnalyzerEngine
+
+from triage.pseudonymize.engine import LANGUAGE, build_analyzer
+from triage.pseudonymize.nlp import load_pipeline
+from triage.pseudonymize.placeholders import PlacedSpan, assign
+from triage.pseudonymize.spans import resolve
+
+
+class TextRejected(ValueError):
+    """The text cannot be processed (empty, too long, not text); the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pseudonymized:
+    """Pseudonymised text plus the spans (offsets into the original text)."""
+
+    text: str
+    spans: list[PlacedSpan]
+
+    def pii(self) -> list[dict]:
+        """Spans as the CLI/API contract prints them."""
+        return [
+            {
+                "start": s.start,
+                "end": s.end,
+                "label": s.label.value,
+                "placeholder": s.placeholder,
+                "score": s.score,
+            }
+            for s in self.spans
+        ]
+
+
+class Pseudonymizer:
+    """presidio + spaCy (sv) + the project's recognizers; thread-safe for reading."""
+
+    def __init__(self, analyzer: AnalyzerEngine, max_chars: int = 200_000) -> None:
+        self.analyzer = analyzer
+        self.max_chars = max_chars
+
+    @classmethod
+    def load(cls, ner_dir: Path, max_chars: int = 200_000) -> Pseudonymizer:
+        """Build from the trained NER directory (see ``triage.settings``)."""
+        return cls(build_analyzer(load_pipeline(ner_dir)), max_chars)
+
+    def check(self, text: object) -> str:
+        """Return ``text`` if it can be processed, else raise :class:`TextRejected`."""
+        if not isinstance(text, str):
+            raise TextRejected(f"text must be a string, got {type(text).__name__}")
+        if not text.strip():
+            raise TextRejected("text is empty")
+        if len(text) > self.max_chars:
+            raise TextRejected(f"text has {len(text)} characters; the limit is {self.max_chars}")
+        if "\x00" in text:
+            raise TextRejected("text contains NUL bytes; is it binary?")
+        return text
+
+    def pseudonymize(self, text: str) -> Pseudonymized:
+        """Detect personal data in one text and replace it by placeholders."""
+        text = self.check(text)
+        results = self.analyzer.analyze(text, language=LANGUAGE)
+        return Pseudonymized(*assign(text, resolve(text, results)))
+
+    def pseudonymize_many(
+        self, texts: Iterable[str], batch_size: int = 64
+    ) -> Iterator[Pseudonymized]:
+        """Batch version: spaCy processes the texts in batches (faster in bulk)."""
+        engine = self.analyzer.nlp_engine
+        checked = (self.check(t) for t in texts)
+        for text, artifacts in engine.process_batch(checked, LANGUAGE, batch_size=batch_size):
+            results = self.analyzer.analyze(text, language=LANGUAGE, nlp_artifacts=artifacts)
+            yield Pseudonymized(*assign(text, resolve(text, results)))

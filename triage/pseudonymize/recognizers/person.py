@@ -1,0 +1,98 @@
+"""PERSON by Swedish context and name lists, complementing the trained NER.
+
+Finds a name after a role or naming word ("mamma Sara", "eleven Omar", "som heter lo"),
+a surname right after a found first name, and known first names from the shipped
+name list — in lower case and possessive too — unless the word is also an ordinary
+Swedish word (Sten, Björn, Liv, Ros…), which only count in a naming context.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+TRIGGERS = frozenset(
+    """mamma mamman pappa pappan styvpappa styvmamma bonuspappa bonusmamma mormor morfar
+    farmor farfar morbror farbror moster faster kusin kusinen syster systern bror brodern
+    lillebror storebror lillasyster storasyster sonen dottern barnet flickan pojken
+    eleven eleverna elev tjejen killen kompisen kompis vännen väninnan pojkvännen flickvännen
+    sambo sambon maken frun hustrun mannen partnern heter hette kallas kallad namn namnet
+    mentor mentorn lärare läraren rektor rektorn kurator kuratorn handläggare handläggaren
+    sjuksköterska sjuksköterskan ssk läkare läkaren kontaktperson kontaktpersonen
+    anmälare anmälaren tränaren grannen grannarna fostermamma fosterpappa vh
+    morbrodern farbrodern svågern svärmor""".split()
+)
+NAME_PARTICLES = frozenset({"von", "af", "de", "van", "el", "al", "bin", "ibn", "abu"})
+
+
+class SwedishPersonRecognizer(EntityRecognizer):
+    """Context- and list-based PERSON recognizer for Swedish (``supported_language='sv'``)."""
+
+    CONTEXT_SCORE = 0.8
+    LIST_SCORE = 0.6
+
+    def __init__(
+        self,
+        first_names: frozenset[str],
+        last_names: frozenset[str],
+        common_words: frozenset[str] | object,
+        supported_language: str = "sv",
+    ) -> None:
+        self.first_names = first_names
+        self.last_names = last_names
+        self.common_words = common_words
+        super().__init__(
+            supported_entities=["PERSON"],
+            supported_language=supported_language,
+            name="SwedishPersonRecognizer",
+        )
+
+    def load(self) -> None:  # noqa: D102 - nothing to load, lists come from the constructor
+        pass
+
+    def _is_name(self, word: str, in_context: bool) -> bool:
+        lower = word.lower()
+        stem = lower[:-1] if lower.endswith(("s", "'")) and len(lower) > 3 else lower
+        known = lower in self.first_names or stem in self.first_names
+        if not word[:1].isalpha() or lower in TRIGGERS:
+            return False
+        if in_context:
+            return word[:1].isupper() or (known and lower not in self.common_words)
+        return known and lower not in self.common_words and stem not in self.common_words
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or "PERSON" not in entities:
+            return []
+        tokens = nlp_artifacts.tokens
+        results: list[RecognizerResult] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            previous = tokens[i - 1].text.lower() if i else ""
+            in_context = previous in TRIGGERS
+            if not self._is_name(token.text, in_context):
+                i += 1
+                continue
+            end = i + 1
+            while end < len(tokens) and (
+                tokens[end].text[:1].isupper()
+                and tokens[end].text.isalpha()
+                or tokens[end].text.lower() in NAME_PARTICLES
+                or tokens[end].text.lower() in self.last_names
+            ):
+                end += 1
+            score = self.CONTEXT_SCORE if in_context else self.LIST_SCORE
+            start_char = token.idx
+            end_char = tokens[end - 1].idx + len(tokens[end - 1].text)
+            explanation = AnalysisExplanation(
+                recognizer=self.name,
+                original_score=score,
+                textual_explanation="naming context" if in_context else "known first name",
+            )
+            results.append(
+                RecognizerResult("PERSON", start_char, end_char, score, explanation)
+            )
+            i = end
+        return results

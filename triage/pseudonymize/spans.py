@@ -1,0 +1,90 @@
+"""From presidio's raw results to clean, non-overlapping personal-data spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presidio_analyzer import RecognizerResult
+
+from triage.schema import PiiLabel
+
+# When overlapping detections disagree, the longer span wins; on equal length the more
+# sensitive class (a leaked identifier costs more than an over-masked word).
+PRIORITY = {
+    PiiLabel.ID_NUMBER: 8,
+    PiiLabel.EMAIL: 7,
+    PiiLabel.PHONE: 6,
+    PiiLabel.ADDRESS: 5,
+    PiiLabel.PERSON: 4,
+    PiiLabel.DATE: 3,
+    PiiLabel.ORGANIZATION: 2,
+    PiiLabel.LOCATION: 1,
+}
+
+NEVER_MASKED = frozenset(
+    """mamma mamman pappa pappan styvpappa styvmamma bonuspappa mormor morfar farmor farfar
+    barnet barn flickan pojken eleven läraren mentorn rektorn kuratorn handläggaren
+    polisen polis bup socialtjänsten socialtjänst soc skolan förskolan vårdcentralen
+    akuten barnakuten bvc mvc elevhälsan familjecentralen socialjouren kommunen
+    migrationsverket ungdomsmottagningen sjukhuset habiliteringen lss hvb
+    sverige sveriges norden skåne""".split()
+)
+PLACEHOLDER = re.compile(
+    r"\[(?:PERSON|ID_NUMBER|PHONE|EMAIL|ADDRESS|LOCATION|ORGANIZATION|DATE)_\d+\]"
+)
+TRIM = " \t\n\r.,;:!?()[]{}\"'»«”“-–"
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """One personal-data span on the original text."""
+
+    start: int
+    end: int
+    label: PiiLabel
+    score: float
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        if text[end - 1] == "'" and end - start > 1 and text[end - 2] in "sxz":
+            break  # possessive of a name ending in s: "Mats'"
+        end -= 1
+    return start, end
+
+
+def resolve(text: str, results: list[RecognizerResult]) -> list[Detection]:
+    """Trim, drop never-masked words and placeholders, then merge overlaps into their union."""
+    placeholders = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+    candidates: list[Detection] = []
+    for result in results:
+        try:
+            label = PiiLabel(result.entity_type)
+        except ValueError:
+            continue
+        start, end = _trim(text, result.start, result.end)
+        if end <= start or text[start:end].lower() in NEVER_MASKED:
+            continue
+        if any(start < p_end and p_start < end for p_start, p_end in placeholders):
+            continue  # already pseudonymised text stays as it is
+        candidates.append(Detection(start, end, label, round(float(result.score), 3)))
+    candidates.sort(key=lambda d: (d.start, -d.end))
+    merged: list[Detection] = []
+    for detection in candidates:
+        if merged and detection.start < merged[-1].end:
+            last = merged[-1]
+            winner = max(
+                (last, detection), key=lambda d: (d.end - d.start, PRIORITY[d.label], d.score)
+            )
+            merged[-1] = Detection(
+                last.start,
+                max(last.end, detection.end),
+                winner.label,
+                max(last.score, detection.score),
+            )
+        else:
+            merged.append(detection)
+    return merged

@@ -1,0 +1,36 @@
+"""All configuration in one place (environment variables prefixed ``TRIAGE_``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _packaged(name: str) -> Path:
+    return Path(str(files("models").joinpath(name)))
+
+
+class Settings(BaseSettings):
+    """Runtime settings; every field can be set as ``TRIAGE_<FIELD>`` in the environment."""
+
+    model_config = SettingsConfigDict(env_prefix="TRIAGE_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(default=Path("data"), description="Corpus, MLflow store, database.")
+    ner_model_dir: Path = Field(
+        default_factory=lambda: _packaged("ner_sv"),
+        description="The trained Swedish NER component shipped with the package.",
+    )
+    max_text_chars: int = Field(
+        default=200_000, gt=0, description="Longer referrals are refused with a clear error."
+    )
+    batch_size: int = Field(default=64, gt=0, description="Texts per batch in bulk processing.")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings (read once from the environment)."""
+    return Settings()
