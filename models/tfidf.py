@@ -1,0 +1,193 @@
+"""The embedded default backend: word + character n-gram TF-IDF, concern cues, linear heads.
+
+One logistic-regression head per task (urgency, route, each risk factor), each
+temperature-scaled on a held-out slice so that its probabilities are calibrated while
+its contributions stay exact: contribution = feature value x centred weight / T.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import skops.io as sio
+from scipy import sparse
+from scipy.optimize import minimize_scalar
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from models.features import concern_features, metadata, normalise
+from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInput, Probabilities
+
+ARTIFACT = "tfidf.skops"
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def _temperature(logits: np.ndarray, y: np.ndarray) -> float:
+    """The temperature that minimises held-out negative log-likelihood."""
+
+    def nll(t: float) -> float:
+        p = _softmax(logits / t)
+        return -np.log(np.clip(p[np.arange(len(y)), y], 1e-12, None)).mean()
+
+    return float(minimize_scalar(nll, bounds=(0.05, 20.0), method="bounded").x)
+
+
+class Head:
+    """A linear head over the shared features, returning calibrated class probabilities."""
+
+    def __init__(self, classes: Sequence[str], c: float, balanced: bool = False) -> None:
+        self.classes = list(classes)
+        self.model = LogisticRegression(
+            C=c, max_iter=3000, class_weight="balanced" if balanced else None
+        )
+        self.temperature = 1.0
+
+    def logits(self, x: sparse.csr_matrix) -> np.ndarray:
+        raw = self.model.decision_function(x)
+        if raw.ndim == 1:  # binary: columns (negative, positive)
+            raw = np.column_stack([np.zeros_like(raw), raw])
+        order = [list(self.model.classes_).index(c) for c in self.classes]
+        return raw[:, order]
+
+    def fit(self, x, y: list[str], x_cal, y_cal: list[str]) -> None:
+        self.model.fit(x, y)
+        cal_index = np.array([self.classes.index(v) for v in y_cal])
+        self.temperature = _temperature(self.logits(x_cal), cal_index)
+
+    def proba(self, x) -> np.ndarray:
+        return _softmax(self.logits(x) / self.temperature)
+
+    def centred_weights(self, label: str) -> np.ndarray:
+        """Per-feature weight towards ``label`` relative to the other classes, / T."""
+        coef = self.model.coef_
+        if coef.shape[0] == 1:  # binary
+            w = coef[0] if label == self.model.classes_[1] else -coef[0]
+            return w / 2 / self.temperature
+        k = list(self.model.classes_).index(label)
+        return (coef[k] - coef.mean(axis=0)) / self.temperature
+
+
+class TfidfClassifier:
+    """Implements ``triage.classifier.Classifier``."""
+
+    backend = "tfidf"
+
+    def __init__(self, version: str = "dev", c: float = 8.0, seed: int = 0) -> None:
+        self.version = version
+        self.c = c
+        self.seed = seed
+        self.word = TfidfVectorizer(
+            ngram_range=(1, 2), min_df=2, max_features=60_000, sublinear_tf=True
+        )
+        self.char = TfidfVectorizer(
+            analyzer="char_wb",
+            ngram_range=(3, 5),
+            min_df=3,
+            max_features=80_000,
+            sublinear_tf=True,
+        )
+        self.meta = DictVectorizer()
+        self.cues = DictVectorizer()
+        self.heads: dict[str, Head] = {}
+
+    # -- features -------------------------------------------------------------------------
+    def _blocks(self, inputs: Sequence[ModelInput], fit: bool = False):
+        texts = [normalise(item.text) for item in inputs]
+        metas = [metadata(item) for item in inputs]
+        cues = [concern_features(item) for item in inputs]
+        if fit:
+            return [
+                self.word.fit_transform(texts),
+                self.char.fit_transform(texts),
+                self.meta.fit_transform(metas),
+                self.cues.fit_transform(cues) * 2.0,
+            ]
+        return [
+            self.word.transform(texts),
+            self.char.transform(texts),
+            self.meta.transform(metas),
+            self.cues.transform(cues) * 2.0,
+        ]
+
+    def features(self, inputs: Sequence[ModelInput]) -> sparse.csr_matrix:
+        return sparse.hstack(self._blocks(inputs)).tocsr()
+
+    def feature_names(self) -> np.ndarray:
+        return np.concatenate(
+            [
+                self.word.get_feature_names_out(),
+                np.array([f"‹{g}›" for g in self.char.get_feature_names_out()]),
+                self.meta.get_feature_names_out(),
+                self.cues.get_feature_names_out(),
+            ]
+        )
+
+    # -- Classifier -----------------------------------------------------------------------
+    def fit(self, inputs: Sequence[ModelInput], labels: Labels) -> None:
+        x = sparse.hstack(self._blocks(inputs, fit=True)).tocsr()
+        rng = np.random.default_rng(self.seed)
+        is_cal = rng.random(len(inputs)) < 0.15
+        fit_rows, cal_rows = np.flatnonzero(~is_cal), np.flatnonzero(is_cal)
+
+        def head(name: str, classes, y: list[str], balanced: bool = False) -> None:
+            h = Head(classes, self.c, balanced)
+            h.fit(x[fit_rows], [y[i] for i in fit_rows], x[cal_rows], [y[i] for i in cal_rows])
+            self.heads[name] = h
+
+        head("urgency", [u.value for u in URGENCIES], labels.urgency, balanced=True)
+        head("route", [r.value for r in ROUTES], labels.route)
+        for factor in RISK_FACTORS:
+            y = ["ja" if factor.value in rf else "nej" for rf in labels.risk_factors]
+            head(f"risk:{factor.value}", ["nej", "ja"], y, balanced=True)
+
+    def predict_proba(self, inputs: Sequence[ModelInput]) -> Probabilities:
+        x = self.features(inputs)
+        risk = np.column_stack([self.heads[f"risk:{f.value}"].proba(x)[:, 1] for f in RISK_FACTORS])
+        return Probabilities(
+            urgency=self.heads["urgency"].proba(x), route=self.heads["route"].proba(x), risk=risk
+        )
+
+    def contributions(
+        self, item: ModelInput, task: str, label: str, top: int = 10
+    ) -> list[tuple[str, float]]:
+        """Exact per-feature contributions to the (centred, scaled) logit of ``label``."""
+        head = self.heads[task]
+        row = self.features([item])
+        weights = head.centred_weights(label)
+        values = row.data * weights[row.indices]
+        names = self.feature_names()[row.indices]
+        order = np.argsort(-values)[:top]
+        return [(str(names[i]), round(float(values[i]), 4)) for i in order if values[i] > 0]
+
+    # -- persistence ----------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        sio.dump(self.__dict__, path / ARTIFACT)
+
+    @classmethod
+    def load(cls, path: Path) -> TfidfClassifier:
+        file = path / ARTIFACT
+        if not file.exists():
+            raise FileNotFoundError(f"no tfidf model at {file}")
+        state = sio.load(file, trusted=_trusted_types(file))
+        model = cls.__new__(cls)
+        model.__dict__.update(state)
+        return model
+
+
+def _trusted_types(file: Path) -> list[str]:
+    """Accept only numpy, scipy, sklearn and this package's own types."""
+    untrusted = sio.get_untrusted_types(file=file)
+    allowed = ("numpy.", "scipy.", "sklearn.", "models.", "builtins.")
+    refused = [t for t in untrusted if not t.startswith(allowed)]
+    if refused:
+        raise ValueError(f"{file} contains types that are not trusted: {refused}")
+    return untrusted

@@ -1,0 +1,69 @@
+"""The one small interface every classifier backend implements (see ``models/``).
+
+Backends see only pseudonymised text plus ``reporter_type`` and ``child_age``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from triage.schema import RiskFactor, Route, Urgency
+
+URGENCIES: tuple[Urgency, ...] = (Urgency.AKUT, Urgency.SKYNDSAM, Urgency.NORMAL)
+ROUTES: tuple[Route, ...] = (Route.UTREDNING, Route.FORSTA_LINJEN)
+RISK_FACTORS: tuple[RiskFactor, ...] = tuple(RiskFactor)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInput:
+    """What a backend may look at: never raw text."""
+
+    text: str
+    reporter_type: str | None = None
+    child_age: int | None = None
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Gold labels for fitting, one entry per input."""
+
+    urgency: list[str]
+    route: list[str]
+    risk_factors: list[list[str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Probabilities:
+    """Calibrated probabilities; columns follow URGENCIES, ROUTES and RISK_FACTORS."""
+
+    urgency: np.ndarray
+    route: np.ndarray
+    risk: np.ndarray
+
+
+@runtime_checkable
+class Classifier(Protocol):
+    """fit / predict probabilities / explain / save / load."""
+
+    backend: str
+    version: str
+
+    def fit(self, inputs: Sequence[ModelInput], labels: Labels) -> None: ...
+
+    def predict_proba(self, inputs: Sequence[ModelInput]) -> Probabilities: ...
+
+    def contributions(
+        self, item: ModelInput, task: str, label: str, top: int = 10
+    ) -> list[tuple[str, float]]:
+        """Words/phrases that pushed ``task`` towards ``label`` (empty if not available)."""
+        ...
+
+    def save(self, path: Path) -> None: ...
+
+    @classmethod
+    def load(cls, path: Path) -> Classifier: ...
