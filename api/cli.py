@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from api.model_loader import ModelUnavailable
 from triage.jsonl import LineError, read_objects
 from triage.settings import get_settings
 
@@ -102,6 +103,117 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+PREDICT_FIELDS = {
+    "id",
+    "urgency",
+    "route",
+    "urgency_scores",
+    "route_scores",
+    "risk_factors",
+    "rules",
+    "explanation",
+    "needs_careful_review",
+    "pseudonymized_text",
+    "pii",
+    "model_version",
+}
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    """Suggestions for JSONL referrals; bad lines are reported and skipped, exit code 1."""
+    from api.model_loader import load_pipeline
+    from triage.pseudonymize import TextRejected
+
+    pipeline = load_pipeline(get_settings())
+    failures = 0
+    with _input(args.input) as source, _output(args.output) as sink:
+        for number, item in read_objects(source):
+            if isinstance(item, LineError):
+                failures += 1
+                print(f"error: {item}", file=sys.stderr)
+                continue
+            try:
+                reporter, age = _metadata(item)
+                suggestion = pipeline.suggest(str(item["id"]), item["text"], reporter, age)
+            except (TextRejected, ValueError) as error:
+                failures += 1
+                print(f"error: line {number}: {error}", file=sys.stderr)
+                continue
+            record = suggestion.model_dump(mode="json", include=PREDICT_FIELDS)
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 1 if failures else 0
+
+
+def _metadata(item: dict) -> tuple[str | None, int | None]:
+    """Validated optional reporter_type and child_age of an input line."""
+    from triage.schema import ReporterType
+
+    reporter, age = item.get("reporter_type"), item.get("child_age")
+    if reporter is not None:
+        reporter = ReporterType(reporter).value
+    if age is not None and (
+        isinstance(age, bool) or not isinstance(age, int) or not 0 <= age <= 17
+    ):
+        raise ValueError(f"child_age must be an integer 0-17, got {age!r}")
+    return reporter, age
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """Fit, evaluate, log to MLflow and register the model as challenger."""
+    from training.train import run
+
+    options = {"checkpoint": args.checkpoint} if args.checkpoint else {}
+    result = run(
+        get_settings(),
+        [Path(p) for p in args.data],
+        args.experiment,
+        args.backend,
+        args.seed,
+        options,
+    )
+    print(json.dumps({k: v for k, v in result.items() if k != "reports"}, indent=2))
+    for name, report in result["reports"].items():
+        figures = {
+            k: report[k]
+            for k in (
+                "akut_recall",
+                "urgency_macro_f1",
+                "under_triage_rate",
+                "route_accuracy",
+                "risk_micro_f1",
+                "ece",
+                "rule_violations",
+                "faithfulness",
+            )
+        }
+        print(f"{name} (n={report['n']}): {json.dumps(figures)}")
+    return 0
+
+
+def cmd_promote(args: argparse.Namespace) -> int:
+    """Move ``champion`` to the challenger if the promotion gate passes."""
+    from training import registry
+    from training.promote import Gate, promote
+
+    registry.configure(get_settings())
+    promoted, reasons = promote(Gate(akut_recall_floor=args.akut_recall_floor))
+    if promoted:
+        print("promoted: the challenger is now champion")
+        return 0
+    print("refused to promote:", file=sys.stderr)
+    for reason in reasons:
+        print(f"  - {reason}", file=sys.stderr)
+    return 1
+
+
+def cmd_ensure_model(args: argparse.Namespace) -> int:
+    """First run: without a champion, train the default model and promote it."""
+    from training.bootstrap import ensure_champion
+
+    ensure_champion(get_settings())
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """Pseudonymise a few hand-written sample referrals and show the result."""
     pseudonymizer = _load_pseudonymizer()
@@ -138,6 +250,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", default=str(get_settings().data_dir / "corpus"))
     sub.set_defaults(handler=cmd_generate)
 
+    sub = commands.add_parser("predict", help="suggest urgency, route and risk factors")
+    sub.add_argument("input", help="JSONL with id, text (reporter_type, child_age), or -")
+    sub.add_argument("-o", "--output", default="-", help="output JSONL, or - for stdout")
+    sub.set_defaults(handler=cmd_predict)
+
+    sub = commands.add_parser("train", help="train, evaluate and register a model in MLflow")
+    sub.add_argument("--backend", choices=("tfidf", "transformer"), default="tfidf")
+    sub.add_argument("--data", nargs="+", required=True, help="labelled JSONL file(s)")
+    sub.add_argument("--experiment", default="triage")
+    sub.add_argument("--seed", type=int, default=0)
+    sub.add_argument("--checkpoint", help="transformer: local path of the base checkpoint")
+    sub.set_defaults(handler=cmd_train)
+
+    sub = commands.add_parser("promote", help="make the challenger champion if the gate passes")
+    sub.add_argument("--akut-recall-floor", type=float, default=0.95)
+    sub.set_defaults(handler=cmd_promote)
+
+    sub = commands.add_parser("ensure-model", help="train and promote a default model if none")
+    sub.set_defaults(handler=cmd_ensure_model)
+
     sub = commands.add_parser("demo", help="show pseudonymised sample referrals")
     sub.add_argument("--data", default="data_samples/handwritten.jsonl")
     sub.add_argument("--limit", type=int, default=3)
@@ -149,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except FileNotFoundError as error:
+    except (FileNotFoundError, ModelUnavailable) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:

@@ -1,1 +1,4 @@
-"""Training side: corpus generation, NER training, evaluation. The only package that writes to MLflow."""
+"""Training: corpus generation, NER and classifier fitting, evaluation, MLflow registry.
+
+The only package that writes to MLflow.
+"""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -28,6 +29,15 @@ class Settings(BaseSettings):
         default=200_000, gt=0, description="Longer referrals are refused with a clear error."
     )
     batch_size: int = Field(default=64, gt=0, description="Texts per batch in bulk processing.")
+    model_uri: str = Field(
+        default="models:/triage@champion", description="The MLflow model the service loads."
+    )
+
+    def tracking_uri(self) -> str:
+        """``MLFLOW_TRACKING_URI`` if set, else a SQLite store in the data directory."""
+        return os.environ.get("MLFLOW_TRACKING_URI") or (
+            f"sqlite:///{(self.data_dir / 'mlflow.db').resolve()}"
+        )
 
 
 @lru_cache(maxsize=1)

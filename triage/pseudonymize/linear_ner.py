@@ -30,6 +30,7 @@ class LinearNer:
         self.first_names: frozenset[str] = frozenset()
         self.last_names: frozenset[str] = frozenset()
         self._cache: dict[str, np.ndarray] = {}
+        self.o_bias = 0.0  # subtracted from the "O" score: > 0 trades precision for recall
 
     # -- model state -------------------------------------------------------------------
     def set_model(
@@ -74,7 +75,9 @@ class LinearNer:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        tags = self.scores([t.text for t in doc]).argmax(axis=1)
+        scores = self.scores([t.text for t in doc])
+        scores[:, 0] -= self.o_bias
+        tags = scores.argmax(axis=1)
         doc.ents = list(self._decode(doc, tags))
         return doc
 
@@ -96,7 +99,7 @@ class LinearNer:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         np.save(path / "weights.npy", self.weights.astype(np.float16))
-        meta = {"tags": TAGS, "slots": SLOTS, "features": self.vocab_index}
+        meta = {"tags": TAGS, "slots": SLOTS, "o_bias": self.o_bias, "features": self.vocab_index}
         (path / "model.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         names = {"first": sorted(self.first_names), "last": sorted(self.last_names)}
         (path / "names.json").write_text(json.dumps(names, ensure_ascii=False), encoding="utf-8")
@@ -113,6 +116,7 @@ class LinearNer:
             frozenset(names["first"]),
             frozenset(names["last"]),
         )
+        self.o_bias = float(meta.get("o_bias", 0.0))
         return self
 
 

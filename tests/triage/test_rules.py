@@ -1,0 +1,101 @@
+"""Safety rules: each fires on a credible concern and stays quiet on its negation."""
+
+import pytest
+
+from triage import rules
+from triage.schema import Route, Urgency
+
+
+def fired(text: str, age: int | None = None) -> set[str]:
+    return {r.id for r in rules.evaluate(text, age)}
+
+
+@pytest.mark.parametrize(
+    ("rule", "fires", "quiet"),
+    [
+        (
+            "aktuellt_vald_mot_barn",
+            "[PERSON_1] berättade i morse att pappa slog henne igår.",
+            "[PERSON_1] säger att pappa aldrig har slagit henne.",
+        ),
+        (
+            "vald_mot_barn",
+            "För två år sedan slog styvpappa [PERSON_1] med ett bälte.",
+            "Det finns inga tecken på våld i hemmet.",
+        ),
+        (
+            "vald_mot_barn",
+            "Pappa medger att han gav [PERSON_1] en örfil.",
+            "[PERSON_1] slog i huvudet när han ramlade från klätterställningen.",
+        ),
+        (
+            "aktuellt_vald_i_nara_relation",
+            "I natt slog pappa mamma medan barnen tittade på.",
+            "Polisen fann inga skador och ingen uppgav att pappa slog mamma.",
+        ),
+        (
+            "vagar_inte_ga_hem",
+            "Hon vågar inte gå hem ikväll.",
+            "Hon gick hem som vanligt och verkade glad.",
+        ),
+        (
+            "hot_om_dodligt_vald",
+            "Han har sagt att han ska döda henne om hon berättar.",
+            "Hon skrattade och sa att hon dör av skratt.",
+        ),
+        (
+            "suicidrisk",
+            "Hon har sagt att hon vill dö och har skrivit avskedsbrev.",
+            "Hon har inga självmordstankar enligt skolsköterskan.",
+        ),
+        (
+            "hedersrelaterat",
+            "Hon säger att familjen ska gifta bort henne i sommar.",
+            "Det finns inget som tyder på tvångsgifte.",
+        ),
+        (
+            "forsvunnet_barn",
+            "[PERSON_1] har inte kommit hem sedan igår kväll.",
+            "[PERSON_1] är inte försvunnen, hon sov hos en kompis.",
+        ),
+        (
+            "sexuella_overgrepp",
+            "Flickan berättade om sexuella övergrepp av en granne.",
+            "Det finns ingen misstanke om sexuella övergrepp.",
+        ),
+    ],
+)
+def test_rule_fires_on_concern_and_not_on_negation(rule, fires, quiet):
+    assert rule in fired(fires)
+    assert rule not in fired(quiet)
+
+
+def test_young_child_alone_depends_on_age():
+    text = "Tvååringen var ensam hemma hela eftermiddagen."
+    assert "ensamt_ungt_barn" in fired(text, age=2)
+    assert "ensamt_ungt_barn" not in fired(text, age=16)
+
+
+def test_intoxicated_caregiver_needs_caregiver_and_recency():
+    assert "berusad_vardnadshavare" in fired("Pappa var kraftigt berusad vid hämtningen idag.", 3)
+    assert "berusad_vardnadshavare" not in fired("Pappa var inte berusad vid hämtningen idag.", 3)
+
+
+def test_floors_only_raise_and_akut_forces_utredning():
+    hits = rules.evaluate("Pappa slog honom igår, han har blåmärken.")
+    urgency, route = rules.apply_floors(Urgency.NORMAL, Route.FORSTA_LINJEN, hits)
+    assert (urgency, route) == (Urgency.AKUT, Route.UTREDNING)
+    assert rules.apply_floors(Urgency.AKUT, Route.FORSTA_LINJEN, []) == (
+        Urgency.AKUT,
+        Route.UTREDNING,
+    )
+    assert rules.apply_floors(Urgency.SKYNDSAM, Route.FORSTA_LINJEN, []) == (
+        Urgency.SKYNDSAM,
+        Route.FORSTA_LINJEN,
+    )
+
+
+def test_evidence_is_the_sentence_that_fired():
+    text = "Hon går i fyran. Hon vågar inte gå hem ikväll. Hon tycker om att rita."
+    (hit,) = [r for r in rules.evaluate(text) if r.id == "vagar_inte_ga_hem"]
+    assert text[hit.evidence_start : hit.evidence_end] == "Hon vågar inte gå hem ikväll."

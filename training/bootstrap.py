@@ -1,0 +1,34 @@
+"""First run: when no ``champion`` exists, build the default model so the product works."""
+
+from __future__ import annotations
+
+import sys
+
+from training import data, registry
+from training.promote import promote
+from training.train import run
+from triage.settings import Settings
+
+DEFAULT_CORPUS_SIZE = 6000
+
+
+def ensure_champion(settings: Settings, corpus_size: int = DEFAULT_CORPUS_SIZE) -> None:
+    """Generate a corpus, train the tfidf model and promote it, unless a champion exists."""
+    registry.configure(settings)
+    if registry.version_metrics(registry.CHAMPION) is not None:
+        return
+    from training.synth.generate import write_corpus
+
+    corpus = settings.data_dir / "corpus"
+    if not (corpus / "train.jsonl").exists():
+        print(f"generating {corpus_size} synthetic referrals in {corpus}", file=sys.stderr)
+        write_corpus(corpus, n=corpus_size)
+    paths = [corpus / "train.jsonl", corpus / "test.jsonl"]
+    if data.HANDWRITTEN_TRAIN.exists():
+        paths.append(data.HANDWRITTEN_TRAIN)
+    print("training the default tfidf model (first run)", file=sys.stderr)
+    run(settings, paths, experiment="triage-default")
+    promoted, reasons = promote()
+    if not promoted:
+        refused = "; ".join(reasons)
+        raise RuntimeError(f"the default model did not pass the promotion gate: {refused}")

@@ -1,0 +1,69 @@
+"""Training data: load JSONL, split by template family, pseudonymise like serving does."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqdm import tqdm
+
+from triage.classifier import Labels, ModelInput
+from triage.pseudonymize import Pseudonymizer
+from triage.schema import Referral
+
+ROOT = Path(__file__).resolve().parents[1]
+HANDWRITTEN_DEV = ROOT / "data_samples" / "handwritten.jsonl"
+HANDWRITTEN_TRAIN = ROOT / "data_samples" / "handwritten_train.jsonl"
+
+
+@dataclass
+class Dataset:
+    """Referrals with gold labels, and the split each belongs to."""
+
+    records: list[Referral]
+    splits: list[str]
+
+    def subset(self, split: str) -> list[Referral]:
+        return [r for r, s in zip(self.records, self.splits, strict=True) if s == split]
+
+
+def load(paths: Sequence[Path]) -> Dataset:
+    """Labelled records from JSONL files. The generator's ``split`` field keeps its
+    template-family split; records without one (hand-written, reviewed exports) train."""
+    records, splits = [], []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                raw = json.loads(line)
+                record = Referral.model_validate(raw)
+                if record.urgency is None or record.route is None:
+                    raise ValueError(f"{path}:{number}: record without urgency/route labels")
+                records.append(record)
+                splits.append(raw.get("split", "train"))
+    return Dataset(records, splits)
+
+
+def labels_of(records: Sequence[Referral]) -> Labels:
+    return Labels(
+        urgency=[r.urgency.value for r in records],
+        route=[r.route.value for r in records],
+        risk_factors=[[f.value for f in r.risk_factors] for r in records],
+    )
+
+
+def model_inputs(
+    records: Sequence[Referral], pseudonymizer: Pseudonymizer, desc: str = "pseudonymise"
+) -> list[ModelInput]:
+    """Pseudonymise with the serving pipeline; models never see raw text."""
+    texts = [r.text for r in records]
+    results = pseudonymizer.pseudonymize_many(texts)
+    return [
+        ModelInput(result.text, r.reporter_type.value if r.reporter_type else None, r.child_age)
+        for r, result in zip(
+            records, tqdm(results, total=len(records), desc=desc, leave=False), strict=True
+        )
+    ]

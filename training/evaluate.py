@@ -1,0 +1,82 @@
+"""Evaluate a classifier + decision policy (rules included) on labelled inputs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from triage import explain
+from triage.classifier import Classifier, Labels, ModelInput
+from triage.evaluation.classification import classification_report
+from triage.pipeline import DecisionPolicy, decide
+from triage.schema import Urgency
+
+
+def predictions(classifier: Classifier, policy: DecisionPolicy, inputs: Sequence[ModelInput]):
+    """Probabilities and the final (rule-checked) decisions for every input."""
+    probs = classifier.predict_proba(inputs)
+    decisions = [
+        decide(policy, probs.urgency[i], probs.route[i], probs.risk[i], item.text, item.child_age)
+        for i, item in enumerate(inputs)
+    ]
+    return probs, decisions
+
+
+def rule_violations(decisions) -> int:
+    """Suggestions that break a floor: akut without utredning, or below a fired rule."""
+    return sum(
+        (d.urgency is Urgency.AKUT and d.route.value != "utredning")
+        or any(rule.floor.rank > d.urgency.rank for rule in d.fired)
+        for d in decisions
+    )
+
+
+def faithfulness(
+    classifier: Classifier, policy: DecisionPolicy, inputs: Sequence[ModelInput], limit: int = 150
+) -> float:
+    """Share of referrals where removing the top evidence sentence lowers the probability
+    of the suggested urgency (over referrals with at least two sentences)."""
+    hits = total = 0
+    for item in inputs[:limit]:
+        occlusion = explain.occlude(classifier, item)
+        if len(occlusion.units) < 2:
+            continue
+        p = occlusion.probabilities
+        d = decide(policy, p.urgency[0], p.route[0], p.risk[0], item.text, item.child_age)
+        col = explain.column("urgency", d.urgency.value)
+        top = explain.top_sentences(item.text, occlusion, "urgency", col, top=1)
+        total += 1
+        hits += bool(top)
+    return hits / total if total else float("nan")
+
+
+def evaluate(
+    classifier: Classifier,
+    policy: DecisionPolicy,
+    inputs: Sequence[ModelInput],
+    labels: Labels,
+    faithfulness_limit: int = 150,
+) -> dict:
+    """All figures of the labelling guide's evaluation for one data set."""
+    probs, decisions = predictions(classifier, policy, inputs)
+    report = classification_report(
+        labels.urgency,
+        [d.urgency.value for d in decisions],
+        probs.urgency,
+        labels.route,
+        [d.route.value for d in decisions],
+        labels.risk_factors,
+        [[f.value for f in d.risk_factors] for d in decisions],
+        rule_violations(decisions),
+    )
+    report["model_only_akut_recall"] = _recall(
+        labels.urgency, [d.model_urgency.value for d in decisions], "akut"
+    )
+    report["faithfulness"] = round(faithfulness(classifier, policy, inputs, faithfulness_limit), 4)
+    return report
+
+
+def _recall(gold: Sequence[str], predicted: Sequence[str], label: str) -> float:
+    relevant = [p == label for g, p in zip(gold, predicted, strict=True) if g == label]
+    return round(float(np.mean(relevant)), 4) if relevant else float("nan")

@@ -1,0 +1,88 @@
+"""The model card written into every MLflow run (and, for the default model, the repo)."""
+
+from __future__ import annotations
+
+FIGURES = (
+    ("akut_recall", "akut recall"),
+    ("urgency_macro_f1", "urgency macro-F1"),
+    ("under_triage_rate", "under-triage rate"),
+    ("route_accuracy", "route accuracy"),
+    ("risk_micro_f1", "risk-factor micro-F1"),
+    ("ece", "ECE (urgency)"),
+    ("rule_violations", "rule violations"),
+    ("faithfulness", "faithfulness"),
+    ("model_only_akut_recall", "akut recall before safety rules"),
+)
+
+INTENDED_USE = """\
+## Intended use
+Suggestions to an intake social worker, **never decisions** (GDPR art. 22; the Social
+Services Act requires a human assessment). For each referral the assistant suggests an
+urgency (`akut` / `skyndsam` / `normal`), a route (`utredning` / `forsta_linjen`) and risk
+factors, with the evidence behind them. The social worker accepts or overrides with a
+reason. Not for use without human review, not for other populations than children 0–17
+in Swedish referrals, not for profiling families.
+
+## Labelling rules (from the project's labelling guide)
+- `akut`: the child may need protection **today** — recent violence by someone in the
+  home, sexual abuse with the suspect having access, a young child alone or with a
+  caregiver too intoxicated to care, suicide attempt or acute risk, honour-related threats,
+  forced marriage or being taken abroad, a missing child, threats to kill.
+- `skyndsam`: serious concern but no danger today — older violence or the violent adult
+  gone, ongoing caregiver addiction, self-harm without suicidal intent, serious youth crime,
+  own drug use, severe neglect, repeated referrals.
+- `normal`: nothing points to urgency — school absence, hygiene, separation conflict
+  without violence, behaviour, a first minor offence, parents asking for support.
+- Urgency follows the most serious credible concern; negation matters ("inga tecken på
+  våld"); specific hearsay counts. `akut` ⇒ `utredning` always; violence, sexual abuse,
+  honour, caregiver addiction, self-harm or serious youth crime ⇒ `utredning`.
+- Risk factors (multi-label): vald_mot_barn, sexuella_overgrepp, vald_i_nara_relation,
+  missbruk_vardnadshavare, psykisk_ohalsa_vardnadshavare, forsummelse, skolfranvaro,
+  psykisk_ohalsa_barn, eget_missbruk, kriminalitet, hedersrelaterat, konflikt_separation,
+  beteendeproblem.
+"""
+
+LIMITS = """\
+## Limits
+- Trained on synthetic referrals and a small hand-written set: real referrals are
+  longer, messier and more varied. Figures on the hand-written set are the better guide.
+- The model only sees pseudonymised text; a pseudonymisation miss is a privacy problem,
+  not a modelling one, and is measured separately (`triage evaluate-pii`).
+- Safety rules are keyword-and-context based: they can fire on unusual phrasings of
+  innocent events, and miss concerns described without any of their cue words.
+- Calibration is measured on the synthetic test split; on other text it may be worse.
+"""
+
+
+def render_model_card(
+    backend: str, version: str, reports: dict, policy: dict, n_fit: int
+) -> str:
+    rows = ["| figure | " + " | ".join(reports) + " |", "|---|" + "---:|" * len(reports)]
+    for key, title in FIGURES:
+        rows.append(f"| {title} | " + " | ".join(str(r.get(key)) for r in reports.values()) + " |")
+    sizes = ", ".join(f"{name}: {r['n']}" for name, r in reports.items())
+    return "\n".join(
+        [
+            f"# Model card — triage `{backend}` {version}",
+            "",
+            INTENDED_USE,
+            "## Training data",
+            f"{n_fit} referrals used for fitting: the synthetic corpus's train split "
+            "(seeded generator, template-family split: the test split uses phrasings the "
+            "train split never saw), plus hand-written training referrals when present, "
+            "all pseudonymised with the serving pipeline. Names in the corpus are invented "
+            "(Faker and hand-made lists); the pseudonymiser's NER also learnt from the "
+            "Swedish NER corpus (klintan/swedish-ner-corpus, CC BY 4.0, Språkbanken's "
+            "Webbnyheter 2012).",
+            "",
+            "## Evaluation",
+            f"Sets: {sizes}. `test` = synthetic held-out templates; `handwritten` = the "
+            "hand-written development set (`data_samples/handwritten.jsonl`).",
+            "",
+            *rows,
+            "",
+            f"Decision policy: {policy}",
+            "",
+            LIMITS,
+        ]
+    )

@@ -1,0 +1,42 @@
+"""Tune the decision policy on validation data: never under-triage akut if avoidable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from triage.classifier import Labels, ModelInput, Probabilities
+from triage.evaluation.classification import per_class
+from triage.pipeline import DecisionPolicy, decide
+
+AKUT_RECALL_TARGET = 0.97
+CANDIDATES = np.round(np.arange(0.10, 0.61, 0.025), 3)
+
+
+def tune(probs: Probabilities, inputs: Sequence[ModelInput], labels: Labels) -> DecisionPolicy:
+    """The highest akut threshold that keeps validation akut recall at the target (or the
+    best recall reachable), then the utredning threshold with the best route accuracy."""
+    policy = DecisionPolicy()
+    best = None
+    for threshold in CANDIDATES:
+        candidate = replace(policy, akut_threshold=float(threshold))
+        urgency = [
+            decide(
+                candidate, probs.urgency[i], probs.route[i], probs.risk[i], x.text, x.child_age
+            ).urgency.value
+            for i, x in enumerate(inputs)
+        ]
+        scores = per_class(labels.urgency, urgency, ["akut", "skyndsam", "normal"])
+        recall = scores["akut"]["recall"]
+        macro = np.mean([s["f1"] for s in scores.values()])
+        key = (min(recall, AKUT_RECALL_TARGET), macro)
+        if best is None or key > best[0]:
+            best = (key, candidate)
+    policy = best[1]
+    gold_route = np.array([r == "utredning" for r in labels.route])
+    accuracy = {
+        float(t): float(np.mean((probs.route[:, 0] >= t) == gold_route)) for t in CANDIDATES
+    }
+    return replace(policy, utredning_threshold=max(accuracy, key=accuracy.get))

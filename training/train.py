@@ -1,0 +1,210 @@
+"""``triage train``: data -> pseudonymise -> fit -> evaluate -> log and register in MLflow.
+
+Splits by template family (the generator's held-out phrasings form the test split),
+tunes the decision policy on a validation slice, evaluates on the test split and on the
+hand-written development set, logs every figure, two plots, the evaluation JSON and a
+model card, and registers the pyfunc model as ``triage`` with alias ``challenger``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from models import create_classifier, save_classifier
+from training import data, plots, registry
+from training.evaluate import evaluate
+from training.model_card import render_model_card
+from training.policy import tune
+from triage.classifier import URGENCIES
+from triage.pseudonymize import Pseudonymizer
+from triage.settings import Settings
+
+FLAT_METRICS = (
+    "urgency_macro_f1",
+    "akut_recall",
+    "under_triage_rate",
+    "route_accuracy",
+    "risk_micro_f1",
+    "ece",
+    "rule_violations",
+    "faithfulness",
+    "model_only_akut_recall",
+)
+
+
+def _flat(prefix: str, report: dict) -> dict[str, float]:
+    metrics = {f"{prefix}_{k}": float(report[k]) for k in FLAT_METRICS}
+    for label, scores in report["urgency"].items():
+        for name in ("precision", "recall", "f1"):
+            metrics[f"{prefix}_{label}_{name}"] = float(scores[name])
+    return metrics
+
+
+def run(
+    settings: Settings,
+    data_paths: list[Path],
+    experiment: str = "triage",
+    backend: str = "tfidf",
+    seed: int = 0,
+    backend_options: dict | None = None,
+    register: bool = True,
+) -> dict:
+    """Train, evaluate and (optionally) register; returns the evaluation reports."""
+    import mlflow
+
+    started = time.perf_counter()
+    registry.configure(settings)
+    experiment_id = registry.experiment(experiment, settings.data_dir)
+    dataset = data.load(data_paths)
+    train_records, test_records = dataset.subset("train"), dataset.subset("test")
+    if not train_records:
+        raise ValueError("no training records (every record is in the test split)")
+    rng = random.Random(seed)
+    rng.shuffle(train_records)
+    cut = max(1, int(len(train_records) * 0.15))
+    val_records, fit_records = train_records[:cut], train_records[cut:]
+
+    pseudonymizer = Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
+    fit_inputs = data.model_inputs(fit_records, pseudonymizer, "pseudonymise train")
+    val_inputs = data.model_inputs(val_records, pseudonymizer, "pseudonymise validation")
+    version = time.strftime("%Y%m%d-%H%M%S")
+    classifier = create_classifier(backend, version, **(backend_options or {}))
+    classifier.fit(fit_inputs, data.labels_of(fit_records))
+    policy = tune(classifier.predict_proba(val_inputs), val_inputs, data.labels_of(val_records))
+    fit_seconds = time.perf_counter() - started
+
+    reports = {}
+    evaluations = {"test": test_records, "handwritten": _handwritten()}
+    for name, records in evaluations.items():
+        if records:
+            inputs = data.model_inputs(records, pseudonymizer, f"pseudonymise {name}")
+            reports[name] = evaluate(classifier, policy, inputs, data.labels_of(records))
+
+    with (
+        mlflow.start_run(experiment_id=experiment_id) as active,
+        tempfile.TemporaryDirectory() as tmp,
+    ):
+        out = Path(tmp)
+        mlflow.log_params(
+            {
+                "backend": backend,
+                "seed": seed,
+                "n_fit": len(fit_records),
+                "n_validation": len(val_records),
+                "n_test": len(test_records),
+                "data": ",".join(p.name for p in data_paths),
+                **{f"policy_{k}": v for k, v in asdict(policy).items()},
+                **{f"option_{k}": v for k, v in (backend_options or {}).items()},
+            }
+        )
+        metrics = {"fit_seconds": fit_seconds}
+        for name, report in reports.items():
+            metrics.update(_flat(name, report))
+            classes = [u.value for u in URGENCIES]
+            mlflow.log_artifact(
+                str(
+                    plots.confusion_matrix(
+                        report["confusion_urgency"],
+                        classes,
+                        f"brådska ({name})",
+                        out / f"confusion_{name}.png",
+                    )
+                )
+            )
+        mlflow.log_metrics(metrics)
+        (out / "evaluation.json").write_text(json.dumps(reports, indent=2), encoding="utf-8")
+        mlflow.log_artifact(str(out / "evaluation.json"))
+        if "test" in reports:
+            mlflow.log_artifact(
+                str(_calibration_plot(classifier, pseudonymizer, test_records, out))
+            )
+        card = render_model_card(backend, version, reports, asdict(policy), len(fit_records))
+        (out / "MODEL_CARD.md").write_text(card, encoding="utf-8")
+        mlflow.log_artifact(str(out / "MODEL_CARD.md"))
+
+        model_version = None
+        if register:
+            classifier_dir = out / "classifier"
+            save_classifier(classifier, classifier_dir)
+            (out / "policy.json").write_text(json.dumps(asdict(policy)), encoding="utf-8")
+            example, signature = _signature(classifier_dir, out / "policy.json", settings)
+            model_version = registry.log_and_register(
+                {
+                    "classifier": str(classifier_dir),
+                    "ner": str(settings.ner_model_dir),
+                    "policy": str(out / "policy.json"),
+                },
+                example,
+                signature,
+                {k: v for k, v in metrics.items() if k.startswith("test_")},
+            )
+        return {
+            "run_id": active.info.run_id,
+            "model_version": model_version,
+            "reports": reports,
+            "fit_seconds": round(fit_seconds, 1),
+        }
+
+
+def _handwritten():
+    if not data.HANDWRITTEN_DEV.exists():
+        return []
+    return data.load([data.HANDWRITTEN_DEV]).records
+
+
+def _calibration_plot(classifier, pseudonymizer, records, out: Path) -> Path:
+    inputs = data.model_inputs(records[:2000], pseudonymizer, "calibration")
+    proba = classifier.predict_proba(inputs).urgency
+    classes = [u.value for u in URGENCIES]
+    gold = np.array([classes.index(r.urgency.value) for r in records[:2000]])
+    return plots.calibration(
+        proba.max(axis=1),
+        proba.argmax(axis=1) == gold,
+        "kalibrering (test)",
+        out / "calibration_test.png",
+    )
+
+
+def _signature(classifier_dir: Path, policy_file: Path, settings: Settings):
+    """Input example and signature from a real prediction of the pipeline being logged."""
+    import pandas as pd
+    from mlflow.models import infer_signature
+
+    from models import load_classifier
+    from triage.pipeline import DecisionPolicy, Pipeline
+
+    example = pd.DataFrame(
+        [
+            {
+                "id": "exempel-1",
+                "text": "Mamma ringde och berättade att barnet inte vill gå till skolan.",
+                "reporter_type": "anhorig",
+                "child_age": 9,
+            }
+        ]
+    )
+    pipeline = Pipeline(
+        Pseudonymizer.load(settings.ner_model_dir),
+        load_classifier(classifier_dir),
+        DecisionPolicy(**json.loads(policy_file.read_text(encoding="utf-8"))),
+    )
+    suggestion = pipeline.suggest("exempel-1", example.loc[0, "text"], "anhorig", 9)
+    output = pd.DataFrame(
+        [
+            {
+                "id": suggestion.id,
+                "urgency": suggestion.urgency.value,
+                "route": suggestion.route.value,
+                "needs_careful_review": suggestion.needs_careful_review,
+                "suggestion": suggestion.model_dump_json(),
+            }
+        ]
+    )
+    return example, infer_signature(example, output)
