@@ -1,6 +1,8 @@
 """Convert the hand-written referrals from their readable markup to the guide's JSONL.
 
-Source files live in ``data_samples/handwritten/*.txt``. Each record::
+Source files live in ``data_samples/handwritten/*.txt`` (the development set, used only
+for evaluation) and ``data_samples/handwritten_train/*.txt`` (written by other authors,
+used for training). Each record::
 
     ### hw-skola-01
     reporter_type: skola
@@ -13,7 +15,7 @@ Source files live in ``data_samples/handwritten/*.txt``. Each record::
     [[070-123 45 67|PHONE]]. The markup is removed and becomes gold ``pii`` spans.
 
 ``child_age`` and ``reporter_type`` may be omitted; ``risk_factors`` may be empty.
-Run ``python -m training.handwritten`` to rebuild ``data_samples/handwritten.jsonl``;
+Run ``python -m training.handwritten`` to rebuild both JSONL files;
 ``python -m training.handwritten --check FILE...`` prints each record's spans to proofread.
 """
 
@@ -28,8 +30,11 @@ from triage.schema import Referral
 
 MARK = re.compile(r"\[\[(.+?)\|([A-Z_]+)\]\]", re.DOTALL)
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_DIR = ROOT / "data_samples" / "handwritten"
-OUTPUT = ROOT / "data_samples" / "handwritten.jsonl"
+# source folder -> output file: the development set (never trained on) and the training set
+SETS = {
+    ROOT / "data_samples" / "handwritten": ROOT / "data_samples" / "handwritten.jsonl",
+    ROOT / "data_samples" / "handwritten_train": ROOT / "data_samples" / "handwritten_train.jsonl",
+}
 
 
 def parse_record(block: str, source: str) -> Referral:
@@ -64,7 +69,7 @@ def parse_record(block: str, source: str) -> Referral:
     return Referral.model_validate(fields)
 
 
-def load_dir(directory: Path = SOURCE_DIR) -> list[Referral]:
+def load_dir(directory: Path) -> list[Referral]:
     """All records of all ``*.txt`` files in ``directory``, ids checked for uniqueness."""
     records: list[Referral] = []
     for path in sorted(directory.glob("*.txt")):
@@ -93,11 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "--check":
         return check(argv[1:])
-    records = load_dir()
-    with OUTPUT.open("w", encoding="utf-8") as out:
-        for record in records:
-            out.write(json.dumps(record.model_dump(mode="json"), ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} records to {OUTPUT.relative_to(ROOT)}", file=sys.stderr)
+    for source, output in SETS.items():
+        records = load_dir(source)
+        with output.open("w", encoding="utf-8") as out:
+            for record in records:
+                out.write(json.dumps(record.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        print(f"wrote {len(records)} records to {output.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,195 @@
+"""Neglect of food, hygiene, supervision and medical care (forsummelse).
+
+A young child alone or left without any caregiver right now is ``akut``. Severe neglect
+(weight loss, hunger, untreated illness, squalor) is ``skyndsam`` and needs ``utredning``.
+Mild hygiene or clothing concerns are ``normal`` and fit first-line support; long-standing
+neglect without urgency is ``normal`` but still needs ``utredning``.
+"""
+
+from __future__ import annotations
+
+from training.synth.scenario import Scenario
+from triage.schema import RiskFactor as RF
+from triage.schema import Urgency as U
+
+SCENARIOS: tuple[Scenario, ...] = (
+    Scenario(
+        family="forsummelse/smabarn_viktnedgang",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.SKYNDSAM,
+        utredning=True,
+        min_age=0,
+        max_age=4,
+        phrasings=(
+            "Vid BVC-besöket i dag hade {C} gått ner från 9,1 till 8,4 kilo sedan förra kontrollen. Barnets {P1} säger att {C} ”äter som vanligt” men kunde inte beskriva vad barnet får.",
+            "{C:s} viktkurva har planat ut och sjunkit under det senaste halvåret. Vi har remitterat till barnläkare två gånger, men familjen har inte kommit på någon av tiderna.",
+            "Barnet är mycket magert, har torr hud och är ovanligt tyst och passivt för sin ålder. Föräldrarna har inte sökt vård trots att BVC uppmanat dem.",
+            "På förskolan äter {C} som om {han} inte fått mat på länge, tar från andra barns tallrikar och gömmer smörgåsar i fickorna. Vi ser också att {C} har blivit smalare.",
+            "Jag är distriktssköterska. {C} har inte gått upp i vikt på fyra månader och blöjorna är sällan bytta när barnet kommer på besök. Föräldrarna bagatelliserar.",
+            "{C}, {AGE} år, väger nu mindre än vid förra årets kontroll. Ingen medicinsk förklaring har hittats, och {P1} har uteblivit från uppföljningen på barnmottagningen.",
+        ),
+    ),
+    Scenario(
+        family="forsummelse/hunger_ingen_mat",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.SKYNDSAM,
+        utredning=True,
+        min_age=6,
+        phrasings=(
+            "{C} säger att det inte finns någon mat hemma och att {han} inte har ätit sedan skollunchen i går. {C} har gått ner märkbart i vikt under terminen.",
+            "Skolsköterskan har vägt {C} och {han} har tappat fyra kilo sedan i våras. {C} tar alltid tre portioner i matsalen och frågar efter frukt på eftermiddagen.",
+            "Flera gånger i veckan kommer {C} fram till mig på fritids och säger att {han} är hungrig. {C} har berättat att kylskåpet är tomt och att {P1} ”glömmer att handla”.",
+            "Butikspersonal på {ORG} har upprepade gånger tagit {C}, {AGE} år, för att stjäla mat – smörgåsar och yoghurt, aldrig godis. {C} säger att {han} är hungrig.",
+            "”Vi har bara ketchup och knäckebröd hemma”, sa {C} när vi pratade om helgen. Det stämmer med att {han} på måndagarna äter mer än något annat barn i klassen.",
+            "Eleven har synbart gått ner i vikt, ser blek och trött ut och säger att familjen inte har pengar till mat. Vårdnadshavarna har inte svarat på våra kontaktförsök.",
+            "{C} har under lång tid varit hungrig i skolan och samlar ihop mat i väskan för att ta med hem till {SIB}.",
+            "Hungrig varje morgon. Har ingen frukost och ingen matsäck till utflykter. Säger att det ”inte finns något” hemma. Magrare än i höstas.",
+        ),
+    ),
+    Scenario(
+        family="forsummelse/obehandlad_sjukdom",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.SKYNDSAM,
+        utredning=True,
+        min_age=3,
+        phrasings=(
+            "{C} har diabetes typ 1 och föräldrarna har upprepade gånger inte skickat med insulin. Blodsockret har varit mycket högt flera gånger den här månaden och föräldrarna svarar inte när vi ringer.",
+            "Tandvården anmäler oro: {C} har omfattande karies med värk och infektion i flera tänder. Familjen har uteblivit från sex bokade tider under två år.",
+            "{C} har ett sår på benet som har varit infekterat i flera veckor. Det luktar illa och {C} haltar. {C:s} {P1} säger att det ”läker av sig självt”.",
+            "Barnet har epilepsi men {P1} ger enligt barnkliniken inte medicinen regelbundet. {C} har haft tre anfall bara den senaste månaden.",
+            "{C} har dålig syn och fick glasögon utskrivna för ett år sedan, men de har aldrig köpts. {C} ser inte tavlan och har ont i huvudet varje dag.",
+            "Barnkliniken på {CLINIC} gör en anmälan då {C:s} astma är okontrollerad och familjen inte hämtat ut medicin på fem månader. {C} har vårdats inneliggande två gånger.",
+            "{C} har haft öronvärk och varflytning från örat i över en vecka utan att någon vuxen sökt vård, trots att vi sagt till {P1} flera gånger.",
+        ),
+    ),
+    Scenario(
+        family="forsummelse/hygien_klader_mild",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.NORMAL,
+        utredning=False,
+        min_age=6,
+        phrasings=(
+            "{C} kommer ofta i samma kläder flera dagar i rad och luktar ibland svett och urin. Klasskompisarna har börjat kommentera det och {C} blir ledsen.",
+            "Vi har noterat att {C:s} hygien har blivit sämre den senaste tiden: ovårdat hår, smutsiga naglar och kläder som är för små. I övrigt fungerar {C} bra.",
+            "Hygienen brister. {C} har inte duschat på länge enligt egen utsago och har fått ett utslag under armarna. {P1_name} är lätt att nå och lovade att ta tag i det.",
+            "{C} luktar illa och har skavda, trasiga skor. Det är inget akut, men vi tror att familjen skulle behöva lite stöd i vardagen.",
+            "Jag har pratat med {P1} om att {C} ofta har fläckiga kläder och dålig andedräkt. Föräldern blev ledsen men sa att det har varit en tung period och att de gärna tar emot hjälp.",
+            "Liten oro kring hygien och kläder. {C} har smutsiga kläder ungefär varannan dag. Ingen annan oro.",
+            "{C} har under en period kommit med smutsigt hår och fläckiga kläder. När vi pratade med föräldrarna förklarade de att tvättmaskinen varit trasig och de var tacksamma för tipsen vi gav.",
+            "Eleven luktar ofta svett och urin, vilket har börjat påverka kamratrelationerna. Föräldrarna är samarbetsvilliga och vi ser ingen annan oro.",
+        ),
+    ),
+    Scenario(
+        family="forsummelse/klader_ej_efter_vader",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.NORMAL,
+        utredning=False,
+        min_age=3,
+        max_age=13,
+        phrasings=(
+            "{C} kommer hit i tunn jacka och gympaskor trots att det är minusgrader. Vi har lånat ut kläder flera gånger. Vårdnadshavaren säger att de inte har råd med vinterkläder just nu.",
+            "Barnet har varken mössa eller vantar och fryser på rasterna. Vi har pratat med vårdnadshavaren, som verkar förstå men inte har ändrat något.",
+            "Under hela vintern har {C} haft sommarskor och ingen varm jacka. Det är den enda oron vi har kring {C}, som annars verkar ha det bra.",
+            "Jag är tränare för {C} i {CLUB}. {C} kommer i shorts och t-shirt till utomhusträningen i november och har inga ombyteskläder. Föräldrarna är trevliga men verkar inte ha koll.",
+            "”Mamma har inte köpt några vinterskor”, sa {C} när {han} kom in med blöta strumpor. Det har hänt flera gånger den här månaden.",
+            "Kläderna räcker inte till för årstiden och {C} har ofta för små kläder. {C:s} {P1} har tackat ja när vi erbjöd kontakt med familjecentralen.",
+        ),
+    ),
+    Scenario(
+        family="forsummelse/langvarig_forsummelse",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.NORMAL,
+        utredning=True,
+        min_age=6,
+        phrasings=(
+            "Vi har sedan {C} började hos oss för tre år sedan sett en omsorgssvikt som inte blir bättre: kläder som inte tvättas, ingen matsäck till utflykter, uteblivna tandläkarbesök och hämtningar som glöms.",
+            "Det här är inget akut, men över tid har bilden blivit tydlig. {C} har sedan lågstadiet haft bristande hygien, trötthet och återkommande huvudlöss, och föräldrarna har inte tagit emot erbjuden hjälp.",
+            "Jag är {C:s} mentor sedan två år och ser en långvarig brist på omsorg. Ingen vuxen följer upp läxor, besked eller sjukdom, och {C} verkar ofta lämnad åt sig själv.",
+            "{C} har levt i en rörig hemmiljö så länge vi känt familjen. Inget enskilt har hänt, men helheten – sen ankomst, smuts, hunger på måndagar, inga kontroller hos tandläkaren – gör att vi anmäler.",
+            "Långvarig oro för omsorgen. Föräldrarna tackar ja till möten men kommer inte, och {C} har i flera år haft samma slitna kläder, ingen ordnad läggtid och stor trötthet.",
+            "Vi har länge tvekat men nu samlat det vi sett sedan årskurs 1: {C} kommer ofta utan frukost, saknar ofta gympakläder och säger att ingen vuxen är hemma på kvällarna.",
+        ),
+    ),
+    Scenario(
+        family="forsummelse/smabarn_ensamt",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.AKUT,
+        utredning=True,
+        min_age=0,
+        max_age=7,
+        phrasings=(
+            "Jag bor granne med familjen på {ADDRESS}. Ett litet barn, kanske tre år, står på balkongen på tredje våningen och gråter. Ingen vuxen har öppnat när jag har ringt på.",
+            "{C}, {AGE} år, hittades ensam vid {PLACE} vid niotiden i kväll av en förbipasserande. {C} visste inte var {P1} var.",
+            "Jag bor granne och hör en bebis skrika i lägenheten bredvid sedan flera timmar, och jag såg {P1} gå iväg med väskor i morse. Ingen svarar när jag knackar.",
+            "Polisen har hittat två barn, {C} och {SIB}, ensamma i en lägenhet. Det yngsta barnet är under två år. Vårdnadshavaren har inte kunnat nås.",
+            "Barnet gick ut genom ytterdörren på morgonen och hittades vid vägen i bara pyjamas. Barnets {P1} sov och hade inte märkt att {C} var borta.",
+            "Det händer ofta att {C}, som bara är {AGE} år, är ensam hemma på kvällarna. Just nu sitter {C} i trapphuset och väntar och säger att {P1} ”kommer sen”.",
+            "{C} ringde själv till oss i kväll och sa att {han} är ensam med sin lillasyster, att det är mörkt och att {P1} inte svarar i telefonen.",
+            "En nioåring har lämnats ensam med sin bebissyster hela natten. Grannen hörde bebisen gråta och ringde på; det var {C} som öppnade och sa att {P1} ”åkt iväg”.",
+            "En bebis har stått ensam i en barnvagn utanför {ORG} i över en timme. Personalen har letat efter föräldern i butiken utan resultat och har nu ringt polisen.",
+        ),
+    ),
+    Scenario(
+        family="forsummelse/ej_hamtad",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.AKUT,
+        utredning=True,
+        min_age=1,
+        max_age=6,
+        phrasings=(
+            "Förskolan stängde för två timmar sedan och {C} har inte blivit hämtad. Vi har ringt {P1} och {P2} flera gånger utan svar och ingen annan på hämtlistan svarar.",
+            "{C} är fortfarande kvar hos oss på {PRESCHOOL} kl. 19. Vårdnadshavaren går inte att nå på {PHONE}.",
+            "Ingen har hämtat {C} i dag. Vi har försökt nå familjen i över en timme och {C} börjar bli orolig och frågar efter {P1}.",
+            "Det är tredje gången den här månaden som {C} inte hämtas i tid, och i dag kan vi inte nå någon alls. Personalen väntar kvar med barnet.",
+            "{C:s} {P1} skulle hämta vid fyra men har inte dykt upp. Ingen av de anhöriga vi har nummer till svarar. Barnet sitter nu med två pedagoger.",
+            "Ej hämtat barn: {C}, {AGE} år. Föräldrar och anhöriga har sökts utan resultat sedan stängning.",
+        ),
+    ),
+    Scenario(
+        family="forsummelse/ute_sent_utan_tillsyn",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.SKYNDSAM,
+        utredning=True,
+        min_age=6,
+        max_age=12,
+        phrasings=(
+            "{C}, som är {AGE} år, är ute ensam till elva, tolv på kvällarna flera gånger i veckan. Grannarna har sett {honom} vid {PLACE} och det verkar inte som att någon saknar {honom}.",
+            "Fältassistenterna har upprepade gånger mött {C} sent på kvällen vid centrum. {C} säger att {P1} inte bryr sig om när {han} kommer hem.",
+            "Jag ser ofta ett barn i lågstadieåldern som cyklar runt i området efter midnatt. Jag har frågat och {C} säger att ingen är hemma.",
+            "Enligt {C} får {han} vara ute hur länge {han} vill och äter ofta middag hos kompisar. {C:s} {P1} jobbar kvällar och det finns ingen annan vuxen hemma.",
+            "Polisen har två gånger den här månaden skjutsat hem {C}, {AGE} år, efter klockan 23. Vid båda tillfällena var ingen vuxen hemma.",
+            "{C} är trött på morgonen och berättar att {han} var ute och ”hängde” till sent. Det verkar som att {han} saknar vuxna som sätter gränser.",
+        ),
+    ),
+    Scenario(
+        family="forsummelse/bostad_misar",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.SKYNDSAM,
+        utredning=True,
+        min_age=0,
+        phrasings=(
+            "Vid ett hembesök såg jag att lägenheten är full av sopor, djuravföring och mögel. Det finns ingen säng till {C}, som sover på en madrass på golvet i vardagsrummet.",
+            "Fastighetsvärden anmäler: vid besiktning av lägenheten på {ADDRESS} var det kraftig stank, kackerlackor, kläder och matrester överallt. Ett barn på {AGE} år bor där.",
+            "Hemtjänstpersonal hos mormor har berättat att {C:s} familj bor i stor misär. Det finns varken el eller varmvatten sedan flera veckor tillbaka.",
+            "{C} berättar att det är ”äckligt hemma”, att det luktar och att det finns möss. {C:s} kläder luktar rök och unket varje dag.",
+            "Brandförsvaret var hos familjen efter ett larm och reagerade på att hemmet var extremt nedskräpat, med utrymningsvägar blockerade av bråte. Två barn bor i lägenheten.",
+            "Jag har varit hemma hos {C} och blev chockad. Det var smutsigt överallt, disken hade stått i veckor och sängkläderna var gråa. {C} skämdes.",
+        ),
+    ),
+    Scenario(
+        family="forsummelse/uteblivna_vardbesok",
+        risk_factors=(RF.FORSUMMELSE,),
+        urgency=U.NORMAL,
+        utredning=False,
+        min_age=0,
+        max_age=5,
+        phrasings=(
+            "Familjen har uteblivit från två BVC-besök och {C} har inte fått sina vaccinationer enligt programmet. När vi till slut nådde {P1} sa {P1} att de glömt och bokade en ny tid.",
+            "{C} har inte varit på BVC sedan sexmånaderskontrollen. Vi har skickat kallelser utan svar, men vi har ingen annan oro för barnet.",
+            "Vi har försökt kalla {C} till tandvården vid tre tillfällen. {P1_name} säger att det har varit stressigt och att de ska komma nästa gång.",
+            "Jag är BVC-sköterska och har svårt att få kontakt med familjen för {C:s} hälsokontroller. Vid det senaste besöket verkade {C} må bra och utvecklas normalt.",
+            "{C:s} föräldrar har inte tagit barnet till hörselkontrollen trots två kallelser. De är trevliga i telefon och säger att de vill ha hjälp att hålla ordning på tider.",
+            "Uteblivna besök på barnavårdscentralen. Ingen annan oro, men familjen kan behöva stöd.",
+        ),
+    ),
+)
