@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from triage.pipeline import Pipeline
 from triage.settings import Settings
+
+if TYPE_CHECKING:
+    from triage.pipeline import Pipeline
 
 log = logging.getLogger(__name__)
 

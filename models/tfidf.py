@@ -1,6 +1,6 @@
 """The embedded default backend: word + character n-gram TF-IDF, concern cues, linear heads.
 
-One logistic-regression head per task (urgency, route, each risk factor), each
+One logistic-loss linear head (SGD, averaged) per task (urgency, route, each risk factor), each
 temperature-scaled on a held-out slice so that its probabilities are calibrated while
 its contributions stay exact: contribution = feature value x centred weight / T.
 """
@@ -16,7 +16,7 @@ from scipy import sparse
 from scipy.optimize import minimize_scalar
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
+from sklearn.linear_model import SGDClassifier
 
 from models.features import concern_features, metadata, normalise
 from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInput, Probabilities
@@ -43,10 +43,16 @@ def _temperature(logits: np.ndarray, y: np.ndarray) -> float:
 class Head:
     """A linear head over the shared features, returning calibrated class probabilities."""
 
-    def __init__(self, classes: Sequence[str], c: float, balanced: bool = False) -> None:
+    def __init__(self, classes: Sequence[str], alpha: float, balanced: bool = False) -> None:
         self.classes = list(classes)
-        self.model = LogisticRegression(
-            C=c, max_iter=3000, class_weight="balanced" if balanced else None
+        self.model = SGDClassifier(
+            loss="log_loss",
+            alpha=alpha,
+            max_iter=25,
+            tol=None,
+            average=True,
+            class_weight="balanced" if balanced else None,
+            random_state=0,
         )
         self.temperature = 1.0
 
@@ -80,9 +86,9 @@ class TfidfClassifier:
 
     backend = "tfidf"
 
-    def __init__(self, version: str = "dev", c: float = 8.0, seed: int = 0) -> None:
+    def __init__(self, version: str = "dev", alpha: float = 2e-5, seed: int = 0) -> None:
         self.version = version
-        self.c = c
+        self.alpha = alpha
         self.seed = seed
         self.word = TfidfVectorizer(
             ngram_range=(1, 2), min_df=2, max_features=60_000, sublinear_tf=True
@@ -138,7 +144,7 @@ class TfidfClassifier:
         fit_rows, cal_rows = np.flatnonzero(~is_cal), np.flatnonzero(is_cal)
 
         def head(name: str, classes, y: list[str], balanced: bool = False) -> None:
-            h = Head(classes, self.c, balanced)
+            h = Head(classes, self.alpha, balanced)
             h.fit(x[fit_rows], [y[i] for i in fit_rows], x[cal_rows], [y[i] for i in cal_rows])
             self.heads[name] = h
 

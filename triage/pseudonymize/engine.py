@@ -8,7 +8,9 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.language import Language
 
 from triage.pseudonymize import recognizers as sv
+from triage.pseudonymize.lexicon import SwedishLexicon
 from triage.pseudonymize.recognizers.person import SwedishPersonRecognizer
+from triage.pseudonymize.recognizers.proper_noun import ProperNounRecognizer
 
 LANGUAGE = "sv"
 NER_ENTITIES = ["PERSON", "LOCATION", "ORGANIZATION"]
@@ -34,11 +36,11 @@ class SwedishNlpEngine(SpacyNlpEngine):
 def build_registry(nlp: Language) -> RecognizerRegistry:
     """All Swedish recognizers, one per entity family, as presidio documents registries."""
     ner = nlp.get_pipe("linear_ner")
-    lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     for recognizer in (
         SpacyRecognizer(supported_language=LANGUAGE, supported_entities=NER_ENTITIES),
-        SwedishPersonRecognizer(ner.first_names, ner.last_names, lemmas),
+        SwedishPersonRecognizer(ner.first_names, ner.last_names, SwedishLexicon(nlp)),
+        ProperNounRecognizer(),
         sv.SwedishIdNumberRecognizer(),
         sv.CaseNumberRecognizer(),
         sv.SwedishPhoneRecognizer(),

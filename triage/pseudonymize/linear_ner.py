@@ -14,6 +14,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from triage.pseudonymize.namelike import NameLikeness
 from triage.pseudonymize.ner_features import PAD, SLOTS, word_features
 
 ENTITY_LABELS = ("PERSON", "LOCATION", "ORGANIZATION")
@@ -31,6 +32,7 @@ class LinearNer:
         self.last_names: frozenset[str] = frozenset()
         self._cache: dict[str, np.ndarray] = {}
         self.o_bias = 0.0  # subtracted from the "O" score: > 0 trades precision for recall
+        self.namelike: NameLikeness | None = None
 
     # -- model state -------------------------------------------------------------------
     def set_model(
@@ -49,7 +51,7 @@ class LinearNer:
         """Known feature indices of a word form (cached); index 0 is the zero row."""
         ids = self._cache.get(word)
         if ids is None:
-            features = word_features(word, self.first_names, self.last_names)
+            features = word_features(word, self.first_names, self.last_names, self.namelike)
             ids = np.array([self.vocab_index.get(f, 0) for f in features], dtype=np.int32)
             if len(self._cache) < 500_000:
                 self._cache[word] = ids
@@ -103,6 +105,8 @@ class LinearNer:
         (path / "model.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         names = {"first": sorted(self.first_names), "last": sorted(self.last_names)}
         (path / "names.json").write_text(json.dumps(names, ensure_ascii=False), encoding="utf-8")
+        if self.namelike is not None:
+            self.namelike.save(path / "namelike.npz")
 
     def from_disk(self, path: str | Path, exclude: tuple = ()) -> LinearNer:
         path = Path(path)
@@ -117,6 +121,8 @@ class LinearNer:
             frozenset(names["last"]),
         )
         self.o_bias = float(meta.get("o_bias", 0.0))
+        if (path / "namelike.npz").exists():
+            self.namelike = NameLikeness.load(path / "namelike.npz")
         return self
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from triage.pseudonymize.namelike import NameLikeness
+
 SLOTS = (-2, -1, 0, 1, 2)
 PAD = "<pad>"
 _SHAPE_RUNS = re.compile(r"(.)\1+")
@@ -30,7 +32,12 @@ def shape(word: str) -> str:
     return _SHAPE_RUNS.sub(r"\1", classes)
 
 
-def word_features(word: str, first_names: frozenset[str], last_names: frozenset[str]) -> list[str]:
+def word_features(
+    word: str,
+    first_names: frozenset[str],
+    last_names: frozenset[str],
+    namelike: NameLikeness | None = None,
+) -> list[str]:
     """Context-free features of one word form."""
     lower = word.lower()
     features = [
@@ -56,4 +63,9 @@ def word_features(word: str, first_names: frozenset[str], last_names: frozenset[
         features.append("gaz_last_poss")
     if lower in ROLE_WORDS:
         features.append("role")
+    if namelike is not None and word.isalpha() and len(word) > 1:
+        score = namelike.score(stem or lower)
+        features.append(
+            "nl=" + ("4" if score > 0.9 else "3" if score > 0.7 else "2" if score > 0.4 else "1")
+        )
     return features

@@ -9,9 +9,10 @@ from pathlib import Path
 from presidio_analyzer import AnalyzerEngine
 
 from triage.pseudonymize.engine import LANGUAGE, build_analyzer
+from triage.pseudonymize.lexicon import SwedishLexicon
 from triage.pseudonymize.nlp import load_pipeline
 from triage.pseudonymize.placeholders import PlacedSpan, assign
-from triage.pseudonymize.spans import resolve
+from triage.pseudonymize.spans import propagate, resolve
 
 
 class TextRejected(ValueError):
@@ -45,6 +46,11 @@ class Pseudonymizer:
     def __init__(self, analyzer: AnalyzerEngine, max_chars: int = 200_000) -> None:
         self.analyzer = analyzer
         self.max_chars = max_chars
+        self._lexicon = SwedishLexicon(analyzer.nlp_engine.nlp[LANGUAGE])
+
+    def _detect(self, text: str, results) -> Pseudonymized:
+        detections = propagate(text, resolve(text, results), self._lexicon.__contains__)
+        return Pseudonymized(*assign(text, detections))
 
     @classmethod
     def load(cls, ner_dir: Path, max_chars: int = 200_000) -> Pseudonymizer:
@@ -66,8 +72,7 @@ class Pseudonymizer:
     def pseudonymize(self, text: str) -> Pseudonymized:
         """Detect personal data in one text and replace it by placeholders."""
         text = self.check(text)
-        results = self.analyzer.analyze(text, language=LANGUAGE)
-        return Pseudonymized(*assign(text, resolve(text, results)))
+        return self._detect(text, self.analyzer.analyze(text, language=LANGUAGE))
 
     def pseudonymize_many(
         self, texts: Iterable[str], batch_size: int = 64
@@ -77,4 +82,4 @@ class Pseudonymizer:
         checked = (self.check(t) for t in texts)
         for text, artifacts in engine.process_batch(checked, LANGUAGE, batch_size=batch_size):
             results = self.analyzer.analyze(text, language=LANGUAGE, nlp_artifacts=artifacts)
-            yield Pseudonymized(*assign(text, resolve(text, results)))
+            yield self._detect(text, results)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
@@ -33,6 +34,7 @@ NEVER_MASKED = frozenset(
 PLACEHOLDER = re.compile(
     r"\[(?:PERSON|ID_NUMBER|PHONE|EMAIL|ADDRESS|LOCATION|ORGANIZATION|DATE)_\d+\]"
 )
+WORD = re.compile(r"[^\W\d_]+")
 TRIM = " \t\n\r.,;:!?()[]{}\"'»«”“-–"
 
 
@@ -88,3 +90,35 @@ def resolve(text: str, results: list[RecognizerResult]) -> list[Detection]:
         else:
             merged.append(detection)
     return merged
+
+
+def propagate(
+    text: str, detections: list[Detection], is_common_word: Callable[[str], bool]
+) -> list[Detection]:
+    """Mask every other occurrence of a detected name ("Paul" found once -> "paul",
+    "Pauls" elsewhere too). Ordinary words inside a detection are not spread."""
+    names = {
+        word.lower()
+        for d in detections
+        if d.label == PiiLabel.PERSON
+        for word in WORD.findall(text[d.start : d.end])
+        if len(word) > 2 and word.lower() not in NEVER_MASKED and not is_common_word(word.lower())
+    }
+    if not names:
+        return detections
+    pattern = re.compile(
+        r"(?<![\w])("
+        + "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+        + r")(?:s|')?(?![\w])",
+        re.IGNORECASE,
+    )
+    covered = [False] * len(text)
+    for d in detections:
+        covered[d.start : d.end] = [True] * (d.end - d.start)
+    added = [
+        Detection(m.start(), m.end(), PiiLabel.PERSON, 0.5)
+        for m in pattern.finditer(text)
+        if not any(covered[m.start() : m.end()])
+        and not (m.group(1).islower() and is_common_word(m.group(1).lower()))
+    ]
+    return sorted(detections + added, key=lambda d: d.start) if added else detections

@@ -8,6 +8,8 @@ Swedish word (Sten, Björn, Liv, Ros…), which only count in a naming context.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -35,7 +37,7 @@ class SwedishPersonRecognizer(EntityRecognizer):
         self,
         first_names: frozenset[str],
         last_names: frozenset[str],
-        common_words: frozenset[str] | object,
+        common_words: Container[str],
         supported_language: str = "sv",
     ) -> None:
         self.first_names = first_names
@@ -60,6 +62,17 @@ class SwedishPersonRecognizer(EntityRecognizer):
             return word[:1].isupper() or (known and lower not in self.common_words)
         return known and lower not in self.common_words and stem not in self.common_words
 
+    def _continues_name(self, word: str) -> bool:
+        """A surname, particle or initial right after a name: "Sara Ek", "Omar H."."""
+        lower = word.lower()
+        if lower in NAME_PARTICLES or (
+            len(word) <= 2 and word[:1].isupper() and word.endswith(".")
+        ):
+            return True
+        if not word.isalpha():
+            return False
+        return word[:1].isupper() or (lower in self.last_names and lower not in self.common_words)
+
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
@@ -76,12 +89,7 @@ class SwedishPersonRecognizer(EntityRecognizer):
                 i += 1
                 continue
             end = i + 1
-            while end < len(tokens) and (
-                tokens[end].text[:1].isupper()
-                and tokens[end].text.isalpha()
-                or tokens[end].text.lower() in NAME_PARTICLES
-                or tokens[end].text.lower() in self.last_names
-            ):
+            while end < len(tokens) and self._continues_name(tokens[end].text):
                 end += 1
             score = self.CONTEXT_SCORE if in_context else self.LIST_SCORE
             start_char = token.idx
@@ -91,8 +99,6 @@ class SwedishPersonRecognizer(EntityRecognizer):
                 original_score=score,
                 textual_explanation="naming context" if in_context else "known first name",
             )
-            results.append(
-                RecognizerResult("PERSON", start_char, end_char, score, explanation)
-            )
+            results.append(RecognizerResult("PERSON", start_char, end_char, score, explanation))
             i = end
         return results

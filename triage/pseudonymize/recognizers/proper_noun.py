@@ -1,12 +1,17 @@
-"""A recall safety net: capitalised words inside a sentence are proper nouns in Swedish.
+"""A recall safety net for names the NER and the name lists missed.
 
-Swedish capitalises only proper nouns, so a capitalised word that does not start a
-sentence is almost always a name, a place or an organisation. Whatever the NER and the
-other recognizers missed is masked as PERSON with a low score, unless it is a known
-non-identifying proper noun (countries, authorities, apps, holidays).
+- Swedish capitalises only proper nouns, so a capitalised word that does not start a
+  sentence is almost always a name, a place or an organisation.
+- Words in another script (Arabic, Persian, Cyrillic…) inside Swedish text are names.
+- Initials: "A.S.", "M.K." and two- or three-letter capitals that are no known acronym.
+
+All are masked as PERSON with a low score, unless they are a known non-identifying
+proper noun (countries, authorities, apps, holidays) or a common acronym.
 """
 
 from __future__ import annotations
+
+import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -30,6 +35,15 @@ NOT_IDENTIFYING = frozenset(
     telegram signal twitter netflix spotify volvo audi bmw saab
     gud allah jesus koranen bibeln ramadan eid jul påsk midsommar
     lvu lss sol bbic hvb sis bup bvc mvc vc""".split()
+)
+ACRONYMS = frozenset(
+    """AU VH BUP BVC MVC LSS LVU SOL HVB SIS IVO VC ADHD ADD ASD PM RG LPO KBT IFO SFI
+    ABF OK NPF UVM BBIC FN EU USA ICA UMO SMS AT ST HLR DNR PNR MVH TEL CA IT ID TV PC
+    OCH JAG DU HAN HON VI NI DE DET NEJ JA KL NR EJ SE SV""".split()
+)
+INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.){1,3}[A-ZÅÄÖ]?\.?$|^[A-ZÅÄÖ]{2,3}$")
+NON_LATIN = re.compile(
+    r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u0590-\u06ff\u0700-\u08ff\u1200-\u137f\u0e00-\u0e7f]"
 )
 
 
@@ -56,25 +70,27 @@ class ProperNounRecognizer(EntityRecognizer):
         tokens = nlp_artifacts.tokens
         results = []
         for i, token in enumerate(tokens):
-            word = token.text
-            if i == 0 or not word[:1].isupper() or not word.replace("-", "").isalpha():
-                continue
-            previous = tokens[i - 1]
-            if previous.is_space or previous.text[-1:] in SENTENCE_OPENERS:
-                continue
-            lower = word.lower()
-            if lower in NOT_IDENTIFYING or lower.rstrip("s") in NOT_IDENTIFYING:
-                continue
-            if len(word) > 1 and word.isupper() and len(word) <= 4:
-                continue  # acronyms: BUP, LVU, SoL-like
-            explanation = AnalysisExplanation(
-                recognizer=self.name,
-                original_score=self.SCORE,
-                textual_explanation="capitalised word inside a sentence",
-            )
-            results.append(
-                RecognizerResult(
-                    "PERSON", token.idx, token.idx + len(word), self.SCORE, explanation
+            reason = self._reason(token.text, tokens[i - 1] if i else None)
+            if reason:
+                explanation = AnalysisExplanation(
+                    recognizer=self.name, original_score=self.SCORE, textual_explanation=reason
                 )
-            )
+                end = token.idx + len(token.text)
+                results.append(RecognizerResult("PERSON", token.idx, end, self.SCORE, explanation))
         return results
+
+    @staticmethod
+    def _reason(word: str, previous) -> str | None:
+        """Why ``word`` is probably a name, or None."""
+        if NON_LATIN.search(word) and any(c.isalpha() for c in word):
+            return "word in another script"
+        if INITIALS.match(word) and word.replace(".", "").upper() not in ACRONYMS:
+            return "initials"
+        if previous is None or not word[:1].isupper() or not word.replace("-", "").isalpha():
+            return None
+        if previous.is_space or previous.text[-1:] in SENTENCE_OPENERS:
+            return None
+        lower = word.lower()
+        if lower in NOT_IDENTIFYING or lower.rstrip("s") in NOT_IDENTIFYING or word.isupper():
+            return None
+        return "capitalised word inside a sentence"

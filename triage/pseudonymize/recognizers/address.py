@@ -1,0 +1,155 @@
+"""ADDRESS: Swedish street addresses, postcodes with town, c/o lines and Box addresses.
+
+* Street with house number: a capitalised street name ending in a street word (-gatan,
+  -vägen, -gränd, -stigen, -backen, -allén, -torget, -plan, -leden, -stråket, -slingan,
+  -ringen, -platsen, -promenaden, -gången, -brinken, -gläntan, …), "Gamla vägen",
+  "Västra Vägen", "Gustav Adolfs torg", then a number (``12``, ``12B``, ``14 B``,
+  ``12-14``), optionally followed by ``lgh 1102`` / ``lägenhet 1102`` / ``uppgång B`` /
+  ``3 tr`` / ``vån 2`` and by a postcode (``123 45``, ``12345``, ``SE-123 45``) with its
+  town: ``Västra Vägen 3 lgh 1102``, ``Ringvägen 45, 3 tr``,
+  ``Blåklintsgången 41 B, lgh 1204, 424 37 Angered``. The postcode may follow on the
+  next line.
+* Lower-case street names in chat text: ``bor på storgatan 5`` (lower score; only the
+  safer street words, and not hemvägen, järnvägen, …).
+* ``c/o Andersson`` — the whole c/o line, with the street address when it follows.
+* ``Box 123`` (with postcode and town when they follow).
+* Postcode with town alone: ``223 62 Lund``, ``SE-223 62 LUND``, ``22362 Lund``; a
+  postcode after "postnummer".
+
+Matching is case-sensitive (capitalisation is the signal) except for keywords.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from triage.pseudonymize.recognizers._base import (
+    CASE_SENSITIVE_FLAGS,
+    Anchor,
+    SwedishPatternRecognizer,
+)
+
+SP = "[ \t\u00a0]"
+UP = r"\p{Lu}"
+STREET_SUFFIXES = (
+    "gatan|gata|vägen|väg|gränden|gränd|stigen|stig|backen|backe|alléen|allén|allé|torget"
+    "|torg|planen|plan|leden|led|stråket|stråk|slingan|ringen|platsen|promenaden|gången"
+    "|brinken|gläntan|kroken|svängen|esplanaden|kajen|liden|branten|höjden|terrassen"
+    "|hagen|ängen|lyckan|vången|udden|gärdet|bryggan|vallen|kullen|kulle|gårdsväg"
+)
+STREET_SUFFIX_TUPLE = tuple(STREET_SUFFIXES.split("|"))
+LOWER_STREET_SUFFIXES = (
+    "gatan|vägen|gränden|gränd|stigen|allén|torget|backen|slingan|brinken|gläntan"
+    "|promenaden|stråket|gången"
+)
+LOWER_STREET_SUFFIX_TUPLE = tuple(LOWER_STREET_SUFFIXES.split("|"))
+GENERIC_LOWER_STREETS = (
+    "hem|gen|om|motor|järn|cykel|gång|lands|grus|bil|sido|gå|bak|huvud|skol|skogs|by|"
+    "sommar|strand|infarts|tillfarts|mot|upp|ner|ut|in|bort|fram|till|från|genom|över|"
+    "under|fot|ned|åter|till|av|gå"
+)
+DIRECTION_PREFIX = (
+    r"(?:Gamla|Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Nya|Sankt|S:t|Inre|Yttre"
+    r"|Bortre|Främre)"
+)
+STREET_NAME = (
+    r"(?:"
+    rf"(?:{DIRECTION_PREFIX}{SP}+)?{UP}[\p{{Ll}}'’]+(?:-{UP}?[\p{{Ll}}'’]+)*?(?:{STREET_SUFFIXES})"
+    rf"|{DIRECTION_PREFIX}{SP}+(?i:{STREET_SUFFIXES})"
+    rf"|{UP}\p{{Ll}}+s?{SP}+(?:{UP}\p{{Ll}}+s?{SP}+)?(?:väg|gata|torg|plan|allé|gränd|stig|backe)"
+    r")"
+)
+UNITS = (
+    r"gånger|ggr|st|år|min|minuter|timmar|tim|km|meter|m|kr|kronor|dagar|veckor|procent"
+    r"|mil|personer|barn|killar|tjejer|ungdomar"
+)
+HOUSE_NUMBER = (
+    rf"{SP}+[1-9]\d{{0,2}}(?!\d)(?:{SP}?[-–]{SP}?[1-9]\d{{0,2}}(?!\d))?"
+    rf"(?:{SP}?[A-H](?![\w])|[a-h](?![\w]))?"
+    rf"(?![.,:/]\d)(?!{SP}*(?:{UNITS})(?![\w]))"
+)
+EXTRA = (
+    r"(?:"
+    rf",?{SP}*(?i:lgh|lägenhet|lägenhetsnummer|lägenhetsnr)\.?{SP}*(?i:nr\.?{SP}*)?\d{{3,4}}(?!\d)"
+    rf"|{SP}*\((?i:lgh|lägenhet)\.?{SP}*\d{{3,4}}\)"
+    rf"|,?{SP}*(?i:uppgång|uppg\.|port|trappuppgång|hus){SP}+[A-Za-z0-9](?![\w])"
+    rf"|,?{SP}*\d{{1,2}}(?::[ae])?{SP}?(?i:tr|trappor|trappa|vån|våningen|våning)\.?(?![\w])"
+    rf"|,?{SP}*(?i:vån|våning|plan){SP}*\d{{1,2}}(?!\d)"
+    rf"|,?{SP}*(?i:nb|bv|ög|bottenvåning)(?![\w])"
+    r")"
+)
+POSTCODE = rf"(?:SE-?{SP}?)?[1-9]\d{{2}}{SP}?\d{{2}}(?!\d)"
+TOWN_PREFIX = r"(?:Upplands|Lilla|Stora|Norra|Södra|Västra|Östra|Övre|Nedre|Sankt|S:t|Dals)"
+NOT_TOWN = r"(?:SEK|EUR|USD|NOK|DKK|Kr|Kronor|St|Tr|Lgh)(?![\w])"
+TOWN = (
+    rf"(?!{NOT_TOWN})(?:{TOWN_PREFIX}[ -])?"
+    rf"(?:{UP}\p{{Ll}}+(?:-{UP}?\p{{Ll}}+)?|{UP}{{2,}}(?:-{UP}{{2,}})?)(?![\w])"
+)
+POST_TOWN = rf"(?:,?{SP}*(?:\r?\n{SP}*)?{POSTCODE}(?:{SP}+{TOWN})?)"
+# after a street address a postcode is certain, so a lower-case town is taken too
+LOWER_TOWN = r"(?!(?:och|men|där|som|i|på|med|hos|till|från|kl|tel|tfn|mobil)(?![\w]))\p{Ll}{2,}(?:-\p{Ll}+)?(?![\w])"
+POST_ANY_TOWN = rf"(?:,?{SP}*(?:\r?\n{SP}*)?{POSTCODE}(?:{SP}+(?:{TOWN}|{LOWER_TOWN}))?)"
+STREET_ADDRESS = rf"{STREET_NAME}{HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_ANY_TOWN}?"
+LOWER_STREET_ADDRESS = (
+    rf"(?!(?:{GENERIC_LOWER_STREETS})(?:{LOWER_STREET_SUFFIXES})(?![\w]))"
+    rf"\p{{Ll}}{{2,}}(?:{LOWER_STREET_SUFFIXES}){HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_ANY_TOWN}?"
+)
+NAME_WORD = r"(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’\-]*|af|von|de|van|el|al)"
+
+CO_REGEX = (
+    rf"(?<![\w])(?i:c/o){SP}+(?:(?i:familjen|fam\.?){SP}+)?\p{{L}}[\p{{L}}\p{{M}}'’\-]*"
+    rf"(?:{SP}+{NAME_WORD}){{0,3}}"
+    rf"(?:,?{SP}*(?:\r?\n{SP}*)?(?:{STREET_ADDRESS}|{LOWER_STREET_ADDRESS}))?"
+)
+STREET_REGEX = rf"(?<![\w\-]){STREET_ADDRESS}"
+LOWER_STREET_REGEX = rf"(?<![\w\-]){LOWER_STREET_ADDRESS}"
+BOX_REGEX = rf"(?<![\w])Box{SP}+\d{{1,5}}(?!\d){POST_TOWN}?"
+POSTCODE_TOWN_REGEX = (
+    rf"(?<![\w])(?<!\d[ \-–.,:/]?)"
+    rf"(?:(?:SE-?{SP}?)?[1-9]\d{{2}}{SP}?\d{{2}}){SP}+{TOWN}"
+)
+POSTCODE_KEYWORD_REGEX = (
+    rf"(?i:postnummer|postnumret|postnr)\.?:?{SP}*(?P<pii>{POSTCODE}(?:{SP}+{TOWN})?)"
+)
+
+
+class SwedishAddressRecognizer(SwedishPatternRecognizer):
+    """Street addresses with number, postcode + town, c/o lines, Box (``ADDRESS``)."""
+
+    ENTITY = "ADDRESS"
+    FLAGS = CASE_SENSITIVE_FLAGS
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("c/o line (with the street address that follows)", CO_REGEX, 0.8),
+        Pattern("street address with number", STREET_REGEX, 0.75),
+        Pattern("lower-case street address with number", LOWER_STREET_REGEX, 0.5),
+        Pattern("Box address", BOX_REGEX, 0.6),
+        Pattern("postcode with town", POSTCODE_TOWN_REGEX, 0.6),
+        Pattern("postcode after 'postnummer'", POSTCODE_KEYWORD_REGEX, 0.7),
+    ]
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "c/o line (with the street address that follows)": Anchor(literals=("c/o",), after=300),
+        "street address with number": Anchor(
+            regex=r"[ \t\u00a0][1-9]", word_before=STREET_SUFFIX_TUPLE, before=70, after=170
+        ),
+        "lower-case street address with number": Anchor(
+            regex=r"[ \t\u00a0][1-9]", word_before=LOWER_STREET_SUFFIX_TUPLE, before=50, after=170
+        ),
+        "Box address": Anchor(cased=("Box",), after=100),
+        "postcode with town": Anchor(regex=r"[1-9]\d\d[ \t\u00a0]?\d\d(?!\d)", before=6, after=50),
+        "postcode after 'postnummer'": Anchor(literals=("postn",), after=60),
+    }
+    CONTEXT: ClassVar[list[str]] = [
+        "adress",
+        "bor",
+        "bostad",
+        "folkbokförd",
+        "skriven",
+        "lgh",
+        "lägenhet",
+        "postnummer",
+        "c/o",
+        "besöksadress",
+        "hemadress",
+    ]

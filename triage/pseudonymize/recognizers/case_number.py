@@ -1,0 +1,119 @@
+"""ID_NUMBER: case and dossier numbers that identify a person.
+
+* Police diary numbers ("K-nummer"), distinctive on their own: ``5000-K214406-26``,
+  ``K-216019-26``, ``K 123456-25``, ``K1482736-26``.
+* Social-services diary numbers with a board prefix, distinctive on their own:
+  ``SN 2025/123``, ``IFO-2024-0456``, ``IFO 2024/1187``, ``SOC 2023:45``.
+* The Migration Agency's LMA card number right after "LMA": ``LMA 12-345678``,
+  ``LMA 12345678-9`` (the span includes "LMA", as the annotated corpus does); ``UM-123456``.
+* Any number right after a case keyword — dnr, diarienummer, ärendenummer, ärende,
+  händelsenr, K-nummer, målnummer, dossiernummer, LMA-nummer, kortnummer,
+  referensnummer, journalnummer, klientnummer … — e.g. ``Dnr 2025-00123``,
+  ``Dnr: 4.2.1-18842/2025``, ``dossiernr 8834712``, ``Mitt ärendenummer hos er är
+  123 456 789``. Only the number is masked; the keyword stays. Years, dates, clock times
+  and numbers with fewer than three digits after a keyword are not case numbers.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex as re
+from presidio_analyzer import Pattern
+
+from triage.pseudonymize.recognizers._base import Anchor, SwedishPatternRecognizer
+
+SP = "[ \t\u00a0]"
+POLICE_REGEX = (
+    rf"(?=[\dK])(?<![\w\-–/])(?:\d{{4}}{SP}?[-–]{SP}?)?K{SP}?[-–]?{SP}?\d{{5,8}}{SP}?[-–]{SP}?\d{{2}}"
+    r"(?![\w])(?![\-–/]\d)"
+)
+BOARD_PREFIXES = (
+    "SN|IFO|IFN|SOC|SOF|SON|SOCN|SBN|SCN|BUN|BOU|VON|ON|AMN|UN|FN|VN|SF|SUN|SVN|OMN"
+    "|VOF|KS|KSN|SAN|SLN|BIN|RIF|LSS"
+)
+BOARD_REGEX = (
+    rf"(?<![\w\-–/])(?-i:{BOARD_PREFIXES})(?:{SP}?[-–]{SP}?|{SP})"
+    rf"(?:19|20)\d{{2}}{SP}?[/:\-–.]{SP}?\d{{1,6}}(?:[.\-–/]\d{{1,6}})?"
+    r"(?![\w])(?![\-–/:]\d)"
+)
+LMA_REGEX = (
+    rf"(?<![\w\-–/])(?:(?-i:LMA)(?:{SP}?[-–]{SP}?|{SP})|(?-i:UM)[-–]?{SP}?)"
+    rf"\d{{2,9}}(?:(?:{SP}?[-–]{SP}?|{SP})\d{{1,9}}){{0,2}}"
+    r"(?![\w])(?![\-–/]\d)"
+)
+KEYWORDS = (
+    r"d\.?nr|diarie(?:nummer|numret|nr|-nr)|diarienr"
+    r"|ärende(?:nummer|numret|nr|-nr)|ärendet|ärende|ä\.?nr"
+    r"|händelse(?:nummer|numret|nr)|händelsen|händelse|anmälnings(?:nummer|nr)|anm\.?[ ]?nr"
+    r"|polisanmälan|k-?(?:nummer|numret|nr)|mål(?:nummer|numret|nr)|mål[ ]nr"
+    r"|dossier(?:nummer|numret|nr|-nr)?|lma-?(?:nummer|numret|nr|kort(?:nummer|et)?)"
+    r"|kortnummer|um-?(?:nummer|nr)|referens(?:nummer|nr)|ref\.?[ ]?nr"
+    r"|journal(?:nummer|nr)|klient(?:nummer|nr|-id)|kund(?:nummer|nr)|aktnummer|akt[ ]nr"
+    r"|beslut(?:snummer|snr)|ansökningsnummer|registreringsnummer[ ]hos"
+)
+# every keyword above contains one of these (the anchor of the keyword pattern)
+CASE_KEYWORD_STEMS = (
+    "nr", "num", "diarie", "ärende", "händelse", "anmälningsn", "polisanm", "dossier", "lma",
+    "ref", "journal", "klient", "beslutsn",
+)
+# keyword, then a little filler ("nr", ":", "hos er är", "(") and the number itself
+ANCHORED_REGEX = (
+    rf"(?<![\w])(?:{KEYWORDS})(?![\w])"
+    rf"(?:{SP}*(?:[:.#=(]|nr\.?|nummer|hos{SP}+\w+|är|nr:)){{0,4}}{SP}*"
+    r"(?P<pii>"
+    rf"\d{{2,3}}(?:{SP}\d{{3}}){{2,3}}(?![\w])"  # 123 456 789
+    rf"|(?:(?-i:[A-ZÅÄÖ]{{1,5}})(?:{SP}?[-–]{SP}?|{SP}))?"  # SN 2025/123, IFO-2024-0456
+    r"(?-i:[A-Z])?\d(?:[\d./:]|[-–](?=[\dA-Z])|(?-i:[A-Z])(?=[\d-])){0,24}(?<=[\dA-Z])"
+    r")(?![\w])"
+)
+
+YEAR = re.compile(r"(?:19|20)\d{2}")
+DATE_OR_TIME = re.compile(
+    r"(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
+    r"|\d{1,2}[.:/]\d{1,2}(?:[./-]\d{2,4})?"
+    r"|\d{1,2}[-–]\d{1,2}[-–](?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}[-–](?:19|20)?\d{2}"  # year ranges: 2019-2021, 2024-25
+)
+
+
+class CaseNumberRecognizer(SwedishPatternRecognizer):
+    """Police K-numbers, diary numbers, LMA/dossier and other person-level case numbers."""
+
+    ENTITY = "ID_NUMBER"
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("police diary number (K-nummer)", POLICE_REGEX, 0.85),
+        Pattern("social-services diary number with board prefix", BOARD_REGEX, 0.75),
+        Pattern("LMA card or UM number", LMA_REGEX, 0.75),
+        Pattern("number after a case keyword", ANCHORED_REGEX, 0.7),
+    ]
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "social-services diary number with board prefix": Anchor(
+            cased=tuple(BOARD_PREFIXES.split("|")), after=45
+        ),
+        "LMA card or UM number": Anchor(cased=("LMA", "UM"), after=45),
+        "number after a case keyword": Anchor(literals=CASE_KEYWORD_STEMS, before=16, after=95),
+    }
+    CONTEXT: ClassVar[list[str]] = [
+        "diarienummer",
+        "dnr",
+        "ärendenummer",
+        "ärende",
+        "händelsenummer",
+        "k-nummer",
+        "målnummer",
+        "dossiernummer",
+        "dossiernr",
+        "lma",
+        "kortnummer",
+        "referensnummer",
+    ]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Fewer than three digits is not a case number (``None``: no opinion otherwise)."""
+        return None if sum(c.isdigit() for c in pattern_text) >= 3 else False
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Years, dates and clock times after a keyword ("ärendet 2025", "händelse 12.30")."""
+        token = pattern_text.strip()
+        return bool(YEAR.fullmatch(token) or DATE_OR_TIME.fullmatch(token))

@@ -1,0 +1,337 @@
+"""ORGANIZATION: named schools, preschools, clinics, clubs, shops and housing companies.
+
+A shape-based complement to the statistical NER. Recognised:
+
+* school compounds: ``Vikingaskolan``, ``Rudbecksgymnasiet``, ``Ängskolan F-9``, also in
+  lower case in chat text (``sörbyskolan``); never the generic ones (skolan,
+  förskolan, grundskolan, högskolan, simskolan, gymnasiet, …);
+* a name before an institution or club word: ``Ekbackens skola``, ``Hammarsjö
+  sjukhus``, ``Linero vårdcentral``, ``Solbackens IF``, ``Gårdstens BK``, ``Ängslunda
+  församling``, ``Norrvik Trä``;
+* an institution word before a name: ``Förskolan Solrosen``, ``förskolan Lilla Björn``,
+  ``Vårdcentralen Linden``, ``BVC Norr``, ``BUP Lotsen``, ``Familjecentralen Solängen``,
+  ``HVB-hemmet Fyren``, ``Folktandvården Gottsunda``, ``IFK Lund``, ``FC Rosengård``,
+  ``ICA Maxi Nova``, ``Coop Råslätt``, ``Brf Kastanjen``, ``Lasarettet i Ystad``;
+* hospitals: ``Södra Älvsjukhuset``, ``Västra sjukhuset``;
+* companies: ``Solvik Städ AB``, ``Hyresbostäder i Norrby AB``;
+* known names: ``HSB``, ``MKB``, ``Riksbyggen``, ``Internationella Engelska Skolan``, …
+
+Never a generic body used alone: skolan, förskolan, vårdcentralen, BUP, BVC, polisen,
+socialtjänsten, akuten, elevhälsan, familjecentralen. Capitalised words that start a
+sentence or are pronouns ("Hans skola", "Deras förskola") do not make a name.
+
+``common_words`` (optional, anything supporting ``in``, e.g. the spaCy lemma lookup
+table the pipeline already loads) rejects compounds that are ordinary Swedish words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from typing import ClassVar
+
+from presidio_analyzer import Pattern
+
+from triage.pseudonymize.recognizers._base import (
+    CASE_SENSITIVE_FLAGS,
+    Anchor,
+    SwedishPatternRecognizer,
+    at_sentence_start,
+)
+
+SP = "[ \t\u00a0]"
+UP = r"\p{Lu}"
+NAME_WORD = rf"{UP}[\p{{L}}\d'’\-]*"
+DIRECTION = r"(?:Norra|Södra|Östra|Västra|Övre|Nedre|Centrala|Stora|Lilla)"
+
+GENERIC = frozenset(
+    """skolan förskolan grundskolan gymnasieskolan högskolan folkhögskolan särskolan
+    grundsärskolan gymnasiesärskolan friskolan kulturskolan musikskolan simskolan ridskolan
+    trafikskolan körskolan sommarskolan dagskolan kvällsskolan språkskolan resursskolan
+    hemskolan sjukhusskolan lågstadieskolan mellanstadieskolan högstadieskolan yrkesskolan
+    vuxenskolan dansskolan idrottsskolan fotbollsskolan montessoriskolan waldorfskolan
+    f-skolan byskolan storskolan teaterskolan konstskolan cirkusskolan specialskolan
+    internatskolan privatskolan modersmålsskolan mottagningsskolan introduktionsskolan
+    sfi-skolan nattskolan söndagsskolan koranskolan bibelskolan lekskolan spelskolan
+    gymnasiet yrkesgymnasiet sportgymnasiet estetgymnasiet
+    sjukhuset lasarettet universitetssjukhuset länssjukhuset barnsjukhuset
+    centrallasarettet akutsjukhuset regionsjukhuset närsjukhuset""".split()
+)
+# the same without diacritics, as hurried typing and some keyboards write them: forskolan
+GENERIC_FOLDED = frozenset(w.translate(str.maketrans("åäöé", "aaoe")) for w in GENERIC)
+FUNCTION_WORDS = frozenset(
+    """I På Till Från Vid Om Och Men Att Som Efter Under Mellan Inom Utanför Enligt Med Mot
+    För Hos Av Ur Genom Sedan När Då Där Här Det Den De Denna Detta Dessa Hans Hennes Hens
+    Deras Vår Vårt Våra Er Ert Era Min Mitt Mina Din Ditt Dina Sin Sitt Sina Hon Han Hen
+    Vi Ni Jag Du Barnens Barnets Elevens Elevernas Dotterns Sonens Flickans Pojkens Mammas
+    Pappas Mammans Pappans Familjens Ens Nästa Samma Annan Annat Andra Stadens Kommunens
+    Regionens Närmaste Närmsta Hela Alla Varje En Ett Någon Något Några Ingen Inget Inga
+    Båda Vilken Vilket Vilka Ny Nya Gamla Gammal Egen Eget Egna Kommunal Kommunala Privat
+    Privata Ordinarie Tidigare Nuvarande Dess Vems Hemma Också Även Bara Inte Kanske Ja Nej
+    Hej Mvh Ingen Vilken Varken Både Eller Om Fast Trots Utan Bakom Framför Kring Runt
+    Sveriges Svenska Svensk Anmälarens Anmälan Orosanmälan""".split()
+)
+
+FUNCTION_WORDS_ALT = "(?:" + "|".join(sorted(FUNCTION_WORDS)) + ")"
+SCHOOL_COMPOUND_REGEX = (
+    rf"(?<![\w\-@.])(?:{UP}[\p{{L}}\-]*?\p{{Ll}}|\p{{Ll}}[\p{{Ll}}\-]{{1,}})(?:skolan|gymnasiet)"
+    rf"(?:{SP}+F[-–]\d(?![\w])|{SP}+\d[-–]\d(?![\w])"
+    rf"|{SP}+(?!{FUNCTION_WORDS_ALT}(?![\w])){UP}\p{{Ll}}+(?![\w\-]))?"  # Kunskapsskolan Lund
+    r"(?![\w@])(?![.\-]\w)"
+)
+HOSPITAL_REGEX = (
+    rf"(?<![\w\-])(?:{DIRECTION}{SP}+(?:{UP}\p{{Ll}}*|\p{{Ll}}*)|{UP}\p{{Ll}}+)"
+    r"(?:sjukhuset|lasarettet)(?![\w])"
+)
+NOUNS_LOWER = (
+    "skola",
+    "förskola",
+    "gymnasium",
+    "vårdcentral",
+    "hälsocentral",
+    "familjecentral",
+    "fritidsgård",
+    "fritidshem",
+    "församling",
+    "moské",
+    "moske",
+    "kyrka",
+    "sjukhus",
+    "lasarett",
+    "tandvård",
+    "bibliotek",
+    "ridklubb",
+    "scoutkår",
+    "brottarklubb",
+    "bilverkstad",
+    "åkeri",
+    "pizzeria",
+    "frisör",
+    "kiosk",
+)
+NOUNS_CASED = (
+    "IF",
+    "BK",
+    "IK",
+    "FF",
+    "SK",
+    "HK",
+    "FK",
+    "IBK",
+    "IBF",
+    "GoIF",
+    "BoIS",
+    "AIS",
+    "Basket",
+    "Innebandy",
+    "Handboll",
+    "Fotboll",
+    "Futsal",
+    "Futsal Club",
+    "Football Club",
+    "FC",
+    "HVB",
+    "Ridsällskap",
+    "Scouter",
+    "Trä",
+    "Städ",
+    "Bygg",
+    "Fastigheter",
+    "Bostäder",
+    "Bostad",
+    "Lager",
+    "Transport",
+    "Måleri",
+    "Entreprenad",
+    "Service",
+)
+NOUNS_AFTER_NAME = (
+    "(?i:"
+    + "|".join(NOUNS_LOWER)
+    + ")|"
+    + "|".join(n.replace(" ", "[ ]") for n in sorted(NOUNS_CASED, key=len, reverse=True))
+)
+NAME_BEFORE_NOUN_REGEX = (
+    rf"(?<![\w\-]){NAME_WORD}(?:{SP}+{NAME_WORD})?{SP}+(?:{NOUNS_AFTER_NAME})"
+    rf"(?:{SP}+AB)?(?![\w\-])"
+)
+KEYWORDS_BEFORE_NAME = (
+    r"(?i:förskolan|förskola|montessoriförskolan|föräldrakooperativet|fritidshemmet"
+    r"|fritidsgården|fritidsklubben|vårdcentralen|hälsocentralen|familjecentralen"
+    r"|barnavårdscentralen|barnmorskemottagningen|ungdomsmottagningen|habiliteringen"
+    r"|folktandvården|barntandvården|tandläkarna|kvinnojouren|tjejjouren"
+    r"|kvinno-[ ]och[ ]tjejjouren|boendet|stödboendet|korttidsboendet|ungdomshemmet"
+    r"|behandlingshemmet|hvb-hemmet|familjeteamet|psykiatriska[ ]kliniken|närakuten"
+    r"|barnakuten|universitetssjukhuset|centrallasarettet|lasarettet[ ]i|sjukhuset[ ]i"
+    r"|ridklubben|simklubben|boxningsklubben|idrottsföreningen|idrottsklubben"
+    r"|fotbollsklubben|bostadsrättsföreningen|bostadsbolaget|fastighets[ ]ab|bostads[ ]ab"
+    r"|pizzeria|restaurang|kafé|café|mötesplats|ungdomens[ ]hus|friskolan|montessoriskolan"
+    r"|kunskapsskolan|waldorfskolan|engelska[ ]skolan|bup-mottagningen|bup-mottagning"
+    r"|öppna[ ]förskolan|apoteket|kunskapsgymnasiet|realgymnasiet|praktiska[ ]gymnasiet"
+    r"|yrkesgymnasiet|nti-gymnasiet|jensen[ ]gymnasium|procivitas|thoren[ ]business[ ]school)"
+    r"|I[ ]Ur[ ]och[ ]Skur"
+    r"|Brf|BRF|HVB|SiS-hemmet|BUP|BVC|MVC|IFK|FC|IK|SK|HK|BK|IF|FK|IBK|AIK|GIF"
+    r"|ICA(?:[ ](?:Maxi|Kvantum|Nära|Supermarket))?|Coop(?:[ ](?:Forum|Konsum))?"
+    r"|Willys(?:[ ]Hemma)?|Hemköp|Lidl|City[ ]Gross|Netto|Apotek[ ]Hjärtat|Kronans[ ]Apotek"
+)
+# the word right before the name ends like one of these (anchor of the keyword pattern)
+KEYWORD_ENDINGS = (
+    "förskolan", "förskola", "kooperativet", "hemmet", "gården", "klubben", "centralen",
+    "mottagningen", "mottagning", "habiliteringen", "tandvården", "tandläkarna", "jouren",
+    "boendet", "teamet", "kliniken", "akuten", "sjukhuset", "lasarettet", "föreningen",
+    "bolaget", "ab", "pizzeria", "restaurang", "kafé", "café", "mötesplats", "hus", "skolan",
+    "apoteket", "gymnasiet", "gymnasium", "procivitas", "school",
+)
+KEYWORD_WORDS_CASED = frozenset(
+    """Brf BRF HVB SiS-hemmet BUP BVC MVC IFK FC IK SK HK BK IF FK IBK AIK GIF ICA Maxi
+    Kvantum Nära Supermarket Coop Forum Konsum Willys Hemma Hemköp Lidl Gross Netto Hjärtat
+    Apotek Skur""".split()
+)
+KEYWORD_NAME_REGEX = (
+    rf"(?<![\w\-])(?:{KEYWORDS_BEFORE_NAME}){SP}+"
+    rf"(?!{FUNCTION_WORDS_ALT}(?![\w]))"
+    rf"{NAME_WORD}(?:{SP}+(?:{NAME_WORD}|torg|centrum)){{0,2}}(?:{SP}+AB)?(?![\w\-])"
+)
+KNOWN_NAMES = (
+    r"HSB|MKB|Riksbyggen|Heimstaden|Akelius|Willhem|Rikshem|Wallenstam"
+    r"|Stena[ ]Fastigheter|Familjebostäder|Svenska[ ]Bostäder|Stockholmshem|Poseidon"
+    r"|Botkyrkabyggen|Uppsalahem|Gavlegårdarna|Helsingborgshem|Vätterhem|Mitthem|ÖBO|LKF"
+    r"|AF[ ]Bostäder|Signalisten|Victoriahem|Kopparstaden|KBAB|Hyresbostäder"
+    r"|Internationella[ ]Engelska[ ]Skolan|Kunskapsskolan|Vittra|Pysslingen|Maria[ ]Ungdom"
+)
+KNOWN_STEMS = (
+    "HSB",
+    "MKB",
+    "Riksbyggen",
+    "Heimstaden",
+    "Akelius",
+    "Willhem",
+    "Rikshem",
+    "Wallenstam",
+    "Stena",
+    "Familjebostäder",
+    "Svenska Bostäder",
+    "Stockholmshem",
+    "Poseidon",
+    "Botkyrkabyggen",
+    "Uppsalahem",
+    "Gavlegårdarna",
+    "Helsingborgshem",
+    "Vätterhem",
+    "Mitthem",
+    "ÖBO",
+    "LKF",
+    "AF Bostäder",
+    "Signalisten",
+    "Victoriahem",
+    "Kopparstaden",
+    "KBAB",
+    "Hyresbostäder",
+    "Internationella",
+    "Kunskapsskolan",
+    "Vittra",
+    "Pysslingen",
+    "Maria Ungdom",
+)
+KNOWN_REGEX = (
+    rf"(?<![\w\-])(?:Internationella[ ]Engelska[ ]Skolan[ ]{NAME_WORD}|{KNOWN_NAMES})"
+    r"(?![\w\-])"
+)
+COMPANY_REGEX = rf"(?<![\w\-]){NAME_WORD}(?:{SP}+(?:{NAME_WORD}|i|och|&)){{0,3}}{SP}+AB(?![\w\-])"
+
+
+class SwedishOrganizationRecognizer(SwedishPatternRecognizer):
+    """Named schools, clinics, clubs, shops and housing companies (``ORGANIZATION``)."""
+
+    ENTITY = "ORGANIZATION"
+    FLAGS = CASE_SENSITIVE_FLAGS
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("school compound (Vikingaskolan)", SCHOOL_COMPOUND_REGEX, 0.75),
+        Pattern("hospital (Södra Älvsjukhuset)", HOSPITAL_REGEX, 0.7),
+        Pattern("name + institution or club word (Ekbackens skola)", NAME_BEFORE_NOUN_REGEX, 0.65),
+        Pattern("institution word + name (Förskolan Solrosen)", KEYWORD_NAME_REGEX, 0.7),
+        Pattern("known organisation (HSB, Riksbyggen)", KNOWN_REGEX, 0.7),
+        Pattern("company (Solvik Städ AB)", COMPANY_REGEX, 0.7),
+    ]
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        "school compound (Vikingaskolan)": Anchor(
+            literals=("skolan", "gymnasiet"), word_end=True, before=45, after=45
+        ),
+        "hospital (Södra Älvsjukhuset)": Anchor(
+            literals=("sjukhuset", "lasarettet"), word_end=True, before=45, after=12
+        ),
+        "name + institution or club word (Ekbackens skola)": Anchor(
+            capitalised_words=True,
+            following=frozenset(w.split()[0].lower() for w in NOUNS_LOWER + NOUNS_CASED),
+            before=40,
+            after=60,
+        ),
+        "institution word + name (Förskolan Solrosen)": Anchor(
+            literals=("lasarettet i ", "sjukhuset i "),
+            capitalised_words=True,
+            previous=KEYWORD_ENDINGS,
+            previous_cased=KEYWORD_WORDS_CASED,
+            before=32,
+            after=75,
+        ),
+        "known organisation (HSB, Riksbyggen)": Anchor(
+            capitalised_words=True, words=frozenset(k.split()[0] for k in KNOWN_STEMS), after=70
+        ),
+        "company (Solvik Städ AB)": Anchor(cased=(" AB",), word_end=True, before=100, after=4),
+    }
+    CONTEXT: ClassVar[list[str]] = [
+        "går",
+        "jobbar",
+        "arbetar",
+        "skola",
+        "förskola",
+        "elev",
+        "rektor",
+        "kurator",
+        "mentor",
+        "tränare",
+        "klubb",
+        "hyresvärd",
+        "vårdcentral",
+    ]
+    LOWER_CASE_SCORE = 0.5
+
+    def __init__(
+        self,
+        common_words: Container[str] | None = None,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "sv",
+        supported_entity: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        self.common_words = common_words
+        super().__init__(patterns, context, supported_language, supported_entity, name)
+
+    def _is_common(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in GENERIC or lower in GENERIC_FOLDED:
+            return True
+        return self.common_words is not None and lower in self.common_words
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """A pronoun or function word is not the first word of a name."""
+        if pattern_text.startswith("I Ur och Skur"):
+            return False
+        return pattern_text.split(maxsplit=1)[0] in FUNCTION_WORDS
+
+    def score_in_context(
+        self, text: str, start: int, end: int, score: float, validation: bool | None
+    ) -> float:
+        """Generic compounds (skolan, grundskolan …) and ordinary words are not names."""
+        if not score:
+            return score
+        words = text[start:end].split()
+        if len(words) == 1 or (len(words) == 2 and words[1][:1].isdigit()):
+            word = words[0]
+            if word.lower() in GENERIC or word.lower() in GENERIC_FOLDED:
+                return self.MIN_SCORE
+            if word[:1].islower():
+                return self.MIN_SCORE if self._is_common(word) else self.LOWER_CASE_SCORE
+            if at_sentence_start(text, start) and self._is_common(word):
+                return self.MIN_SCORE
+        return score
