@@ -36,11 +36,12 @@ class SwedishNlpEngine(SpacyNlpEngine):
 def build_registry(nlp: Language) -> RecognizerRegistry:
     """All Swedish recognizers, one per entity family, as presidio documents registries."""
     ner = nlp.get_pipe("linear_ner")
+    lexicon = SwedishLexicon(nlp)
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     for recognizer in (
         SpacyRecognizer(supported_language=LANGUAGE, supported_entities=NER_ENTITIES),
-        SwedishPersonRecognizer(ner.first_names, ner.last_names, SwedishLexicon(nlp)),
-        ProperNounRecognizer(),
+        SwedishPersonRecognizer(ner.first_names, ner.last_names, lexicon),
+        ProperNounRecognizer(lexicon, ner.namelike),
         sv.SwedishIdNumberRecognizer(),
         sv.CaseNumberRecognizer(),
         sv.SwedishPhoneRecognizer(),

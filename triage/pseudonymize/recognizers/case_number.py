@@ -54,8 +54,19 @@ KEYWORDS = (
 )
 # every keyword above contains one of these (the anchor of the keyword pattern)
 CASE_KEYWORD_STEMS = (
-    "nr", "num", "diarie", "ärende", "händelse", "anmälningsn", "polisanm", "dossier", "lma",
-    "ref", "journal", "klient", "beslutsn",
+    "nr",
+    "num",
+    "diarie",
+    "ärende",
+    "händelse",
+    "anmälningsn",
+    "polisanm",
+    "dossier",
+    "lma",
+    "ref",
+    "journal",
+    "klient",
+    "beslutsn",
 )
 # keyword, then a little filler ("nr", ":", "hos er är", "(") and the number itself
 ANCHORED_REGEX = (

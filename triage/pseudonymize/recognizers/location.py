@@ -57,8 +57,14 @@ PLACE_WORDS = (
     r"|byn|förorten|samhället|orten|tätorten|bydelen|förort)"
 )
 
-PLACE_WORD_ENDINGS = (
-    "stadsdelen", "stadsdel", "området", "kvarteret", "byn", "förort", "samhället", "orten",
+PLACE_WORD_STEMS = (
+    "stadsdel",
+    "området",
+    "kvarteret",
+    "byn",
+    "förort",
+    "samhället",
+    "orten",
     "bydelen",
 )
 COMPOUND_REGEX = rf"(?<![\w\-]){UP}\p{{Ll}}[\p{{Ll}}\-]*?(?:{PLACE_ENDINGS})(?![\w\-])"
@@ -110,22 +116,20 @@ class SwedishLocationRecognizer(SwedishPatternRecognizer):
     ]
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "compound with a place ending (Hagaparken)": Anchor(
-            capitalised_words=True, endings=tuple(PLACE_ENDINGS.split("|")), after=45
+            regex=rf"[A-ZÅÄÖÉÈÜÆØ][^\W\d_]*(?:{PLACE_ENDINGS})(?![\w\-])", after=45
         ),
         "direction word + name (Södra Lindhagen)": Anchor(
-            capitalised_words=True,
-            previous_cased=frozenset(DIRECTION[3:-1].split("|")),
-            before=10,
-            after=45,
+            cased=tuple(DIRECTION[3:-1].split("|")), upper_after=True, after=45
         ),
         "centre or square (Tensta centrum, Åsby torg)": Anchor(
-            capitalised_words=True, following=frozenset({"centrum", "torg"}), before=40, after=60
+            cased=(" centrum", " torg"), word_end=True, before=70, after=10
         ),
         "name after a place word (stadsdelen X)": Anchor(
-            capitalised_words=True, previous=PLACE_WORD_ENDINGS, before=30, after=50
+            literals=PLACE_WORD_STEMS, upper_after=True, before=12, after=75
         ),
         "street name without number (Storgatan)": Anchor(
-            capitalised_words=True, endings=tuple(STREET_ENDINGS.split("|")), before=10, after=45
+            cased=tuple(STREET_ENDINGS.split("|")), word_end=True, capitalised=True, before=50,
+            after=12,
         ),
     }
     CONTEXT: ClassVar[list[str]] = [

@@ -173,21 +173,53 @@ KEYWORDS_BEFORE_NAME = (
     r"|ICA(?:[ ](?:Maxi|Kvantum|Nära|Supermarket))?|Coop(?:[ ](?:Forum|Konsum))?"
     r"|Willys(?:[ ]Hemma)?|Hemköp|Lidl|City[ ]Gross|Netto|Apotek[ ]Hjärtat|Kronans[ ]Apotek"
 )
+CAPITAL = "[A-ZÅÄÖÉÈÜÆØ]"  # for the stdlib-re anchors (no \\p{Lu} there)
 # the word right before the name ends like one of these (anchor of the keyword pattern)
 KEYWORD_ENDINGS = (
-    "förskolan", "förskola", "kooperativet", "hemmet", "gården", "klubben", "centralen",
-    "mottagningen", "mottagning", "habiliteringen", "tandvården", "tandläkarna", "jouren",
-    "boendet", "teamet", "kliniken", "akuten", "sjukhuset", "lasarettet", "föreningen",
-    "bolaget", "ab", "pizzeria", "restaurang", "kafé", "café", "mötesplats", "hus", "skolan",
-    "apoteket", "gymnasiet", "gymnasium", "procivitas", "school",
+    "förskolan",
+    "förskola",
+    "kooperativet",
+    "hemmet",
+    "gården",
+    "klubben",
+    "centralen",
+    "mottagningen",
+    "mottagning",
+    "habiliteringen",
+    "tandvården",
+    "tandläkarna",
+    "jouren",
+    "boendet",
+    "teamet",
+    "kliniken",
+    "akuten",
+    "sjukhuset",
+    "lasarettet",
+    "föreningen",
+    "bolaget",
+    "ab",
+    "pizzeria",
+    "restaurang",
+    "kafé",
+    "café",
+    "mötesplats",
+    "hus",
+    "skolan",
+    "apoteket",
+    "gymnasiet",
+    "gymnasium",
+    "procivitas",
+    "school",
 )
 KEYWORD_WORDS_CASED = frozenset(
     """Brf BRF HVB SiS-hemmet BUP BVC MVC IFK FC IK SK HK BK IF FK IBK AIK GIF ICA Maxi
     Kvantum Nära Supermarket Coop Forum Konsum Willys Hemma Hemköp Lidl Gross Netto Hjärtat
     Apotek Skur""".split()
 )
+# the keyword is found by a lookbehind from the capital of the name (fast), and
+# belongs to the span through the group "head"
 KEYWORD_NAME_REGEX = (
-    rf"(?<![\w\-])(?:{KEYWORDS_BEFORE_NAME}){SP}+"
+    rf"(?=\p{{Lu}})(?<=(?<![\w\-])(?P<head>{KEYWORDS_BEFORE_NAME}){SP}+)"
     rf"(?!{FUNCTION_WORDS_ALT}(?![\w]))"
     rf"{NAME_WORD}(?:{SP}+(?:{NAME_WORD}|torg|centrum)){{0,2}}(?:{SP}+AB)?(?![\w\-])"
 )
@@ -260,21 +292,19 @@ class SwedishOrganizationRecognizer(SwedishPatternRecognizer):
             literals=("sjukhuset", "lasarettet"), word_end=True, before=45, after=12
         ),
         "name + institution or club word (Ekbackens skola)": Anchor(
-            capitalised_words=True,
-            following=frozenset(w.split()[0].lower() for w in NOUNS_LOWER + NOUNS_CASED),
+            regex=rf"{CAPITAL}[\w\-]*[ \t\u00a0](?:{NOUNS_AFTER_NAME})(?![\w\-])",
             before=40,
             after=60,
         ),
         "institution word + name (Förskolan Solrosen)": Anchor(
-            literals=("lasarettet i ", "sjukhuset i "),
-            capitalised_words=True,
-            previous=KEYWORD_ENDINGS,
+            regex=rf"{CAPITAL}(?<=[ \t\u00a0]{CAPITAL})",
+            previous=KEYWORD_ENDINGS + ("i",),
             previous_cased=KEYWORD_WORDS_CASED,
-            before=32,
+            before=2,
             after=75,
         ),
         "known organisation (HSB, Riksbyggen)": Anchor(
-            capitalised_words=True, words=frozenset(k.split()[0] for k in KNOWN_STEMS), after=70
+            regex=rf"\b(?:{KNOWN_NAMES})\b", after=70
         ),
         "company (Solvik Städ AB)": Anchor(cased=(" AB",), word_end=True, before=100, after=4),
     }

@@ -4,6 +4,8 @@
   sentence is almost always a name, a place or an organisation.
 - Words in another script (Arabic, Persian, Cyrillic…) inside Swedish text are names.
 - Initials: "A.S.", "M.K." and two- or three-letter capitals that are no known acronym.
+- A word that is no ordinary Swedish word and whose spelling looks like a name (see
+  ``namelike``): sentence-initial "Sixten", chat-style "parisa".
 
 All are masked as PERSON with a low score, unless they are a known non-identifying
 proper noun (countries, authorities, apps, holidays) or a common acronym.
@@ -12,9 +14,12 @@ proper noun (countries, authorities, apps, holidays) or a common acronym.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from triage.pseudonymize.namelike import NameLikeness
 
 SENTENCE_OPENERS = frozenset('.!?:;"”“»«-–—•*()[]')
 NOT_IDENTIFYING = frozenset(
@@ -33,7 +38,8 @@ NOT_IDENTIFYING = frozenset(
     snapchat instagram tiktok facebook whatsapp messenger discord youtube google
     fortnite roblox minecraft playstation xbox iphone ipad android swish bankid
     telegram signal twitter netflix spotify volvo audi bmw saab
-    gud allah jesus koranen bibeln ramadan eid jul påsk midsommar
+    gud allah jesus koranen bibeln ramadan eid jul påsk midsommar mvh hälsningar""".split()
+    + """
     lvu lss sol bbic hvb sis bup bvc mvc vc""".split()
 )
 ACRONYMS = frozenset(
@@ -51,8 +57,17 @@ class ProperNounRecognizer(EntityRecognizer):
     """Mid-sentence capitalised words as PERSON (low score), minus known safe words."""
 
     SCORE = 0.35
+    UNKNOWN_CAPITALISED = 0.5  # name-likeness needed for a sentence-initial unknown word
+    UNKNOWN_LOWER = 0.85  # ... and for an unknown lower-case word (chat, sloppy typing)
 
-    def __init__(self, supported_language: str = "sv") -> None:
+    def __init__(
+        self,
+        lexicon: Container[str] = frozenset(),
+        namelike: NameLikeness | None = None,
+        supported_language: str = "sv",
+    ) -> None:
+        self.lexicon = lexicon
+        self.namelike = namelike
         super().__init__(
             supported_entities=["PERSON"],
             supported_language=supported_language,
@@ -79,18 +94,27 @@ class ProperNounRecognizer(EntityRecognizer):
                 results.append(RecognizerResult("PERSON", token.idx, end, self.SCORE, explanation))
         return results
 
-    @staticmethod
-    def _reason(word: str, previous) -> str | None:
+    def _reason(self, word: str, previous) -> str | None:
         """Why ``word`` is probably a name, or None."""
         if NON_LATIN.search(word) and any(c.isalpha() for c in word):
             return "word in another script"
-        if INITIALS.match(word) and word.replace(".", "").upper() not in ACRONYMS:
+        letters = word.replace(".", "")
+        known = letters.upper() in ACRONYMS or ("." not in word and letters.lower() in self.lexicon)
+        if INITIALS.match(word) and not known:
             return "initials"
-        if previous is None or not word[:1].isupper() or not word.replace("-", "").isalpha():
-            return None
-        if previous.is_space or previous.text[-1:] in SENTENCE_OPENERS:
+        if not word.replace("-", "").isalpha() or len(word) < 3:
             return None
         lower = word.lower()
         if lower in NOT_IDENTIFYING or lower.rstrip("s") in NOT_IDENTIFYING or word.isupper():
             return None
-        return "capitalised word inside a sentence"
+        starts_sentence = (
+            previous is None or previous.is_space or previous.text[-1:] in SENTENCE_OPENERS
+        )
+        if word[:1].isupper() and not starts_sentence:
+            return "capitalised word inside a sentence"
+        if lower in self.lexicon or lower.rstrip("s") in self.lexicon or self.namelike is None:
+            return None
+        threshold = self.UNKNOWN_CAPITALISED if word[:1].isupper() else self.UNKNOWN_LOWER
+        if self.namelike.score(lower) >= threshold:
+            return "unknown word that looks like a name"
+        return None

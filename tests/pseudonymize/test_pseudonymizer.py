@@ -1,0 +1,134 @@
+"""The whole pseudonymiser on Swedish referral text: examples and properties."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from triage.pseudonymize import TextRejected
+
+SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_direct_identifiers_replaced_by_typed_placeholders(pseudonymizer):
+    text = (
+        "Anmälan gäller Amira Haddad, 150612-3450, boende på Storgatan 12 lgh 1102, "
+        "223 62 Lund. Mamma nås på 070-123 45 67 eller amira.mamma@example.se."
+    )
+    result = pseudonymizer.pseudonymize(text)
+    for secret in ("Amira", "Haddad", "150612-3450", "Storgatan", "070-123 45 67", "@example"):
+        assert secret not in result.text
+    labels = {span.label.value for span in result.spans}
+    assert {"PERSON", "ID_NUMBER", "ADDRESS", "PHONE", "EMAIL"} <= labels
+    assert "Mamma nås på [PHONE_1]" in result.text
+
+
+def test_same_person_same_placeholder_and_possessive(pseudonymizer):
+    text = "Eleven Sara Lindqvist kom sent. Saras mentor ringde hem. Sara grät."
+    result = pseudonymizer.pseudonymize(text)
+    assert result.text == (
+        "Eleven [PERSON_1] kom sent. [PERSON_1]s mentor ringde hem. [PERSON_1] grät."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mamma och pappa kom till skolan igår och pratade med mentorn.",
+        "Polisen och socialtjänsten var på plats i förrgår; BUP kontaktas i måndags.",
+        "Styvpappa har druckit förra veckan enligt mormor.",
+    ],
+)
+def test_role_words_generic_bodies_and_relative_time_stay(pseudonymizer, text):
+    assert pseudonymizer.pseudonymize(text).text == text
+
+
+def test_lower_case_and_chat_names_are_masked(pseudonymizer):
+    text = "hej de e ja, amira. pappa slog mig igår. säg inte till nån, amira"
+    result = pseudonymizer.pseudonymize(text)
+    assert "amira" not in result.text
+
+
+@pytest.mark.parametrize("bad", ["", "   \n\t", "a\x00b", 42, "x" * 200_001])
+def test_unusable_text_is_rejected_with_a_reason(pseudonymizer, bad):
+    with pytest.raises(TextRejected):
+        pseudonymizer.pseudonymize(bad)
+
+
+def luhn_digit(nine: str) -> str:
+    total = 0
+    for i, char in enumerate(nine):
+        product = int(char) * (2 - i % 2)
+        total += product - 9 if product > 9 else product
+    return str((10 - total % 10) % 10)
+
+
+@st.composite
+def personnummer(draw) -> str:
+    """A valid personnummer or samordningsnummer in one of the common formats."""
+    born = draw(st.dates(dt.date(2007, 1, 1), dt.date(2026, 6, 30)))
+    day = born.day + (60 if draw(st.booleans()) else 0)
+    serial = draw(st.integers(0, 999))
+    short = f"{born:%y%m}{day:02d}{serial:03d}"
+    digits = short + luhn_digit(short)
+    century = f"{born:%Y}"[:2]
+    style = draw(st.sampled_from(["-", "", " ", "12-", "12", "12 "]))
+    prefix = century if style.startswith("12") else ""
+    separator = style.removeprefix("12")
+    return f"{prefix}{digits[:6]}{separator}{digits[6:]}"
+
+
+SENTENCES = [
+    "Barnets personnummer är {}.",
+    "Det gäller en flicka, {}, som bor med sin mamma.",
+    "{} har varit frånvarande hela veckan.",
+    "pnr {} enligt skolan",
+]
+
+
+@SLOW
+@given(number=personnummer(), template=st.sampled_from(SENTENCES))
+def test_valid_personnummer_never_survive(pseudonymizer, number, template):
+    text = template.format(number)
+    result = pseudonymizer.pseudonymize(text)
+    digits = "".join(c for c in number if c.isdigit())
+    assert digits not in "".join(c for c in result.text if c.isdigit())
+    assert any(s.label.value == "ID_NUMBER" for s in result.spans)
+
+
+CLEAN_WORDS = (
+    "barnet skolan mamma pappa kom hem igår och var ledsen trött hungrig glad "
+    "i på till med efter innan veckan dagen kvällen läraren eleven"
+).split()
+
+
+@SLOW
+@given(st.lists(st.sampled_from(CLEAN_WORDS), min_size=1, max_size=30))
+def test_text_without_personal_data_is_unchanged(pseudonymizer, words):
+    text = " ".join(words) + "."
+    assert pseudonymizer.pseudonymize(text).text == text
+
+
+REFERRAL_PIECES = st.sampled_from(
+    [
+        "Anmälan gäller Omar Khalil, 120304-1234.",
+        "Mamma heter Lena Berg och nås på 0701234567.",
+        "Han går på Vikingaskolan i Rosengård.",
+        "Det hände den 12 mars 2025 på Storgatan 5.",
+        "omar sa att pappa slog honom",
+        "Inga tecken på våld.",
+    ]
+)
+
+
+@SLOW
+@given(st.lists(REFERRAL_PIECES, min_size=1, max_size=6))
+def test_spans_in_bounds_ordered_and_output_idempotent(pseudonymizer, pieces):
+    text = " ".join(pieces)
+    result = pseudonymizer.pseudonymize(text)
+    previous_end = 0
+    for span in result.spans:
+        assert previous_end <= span.start < span.end <= len(text)
+        previous_end = span.end
+    assert pseudonymizer.pseudonymize(result.text).text == result.text
