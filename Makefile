@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test install lint corpus ner bench clean
+.PHONY: run test install install-test corpus ner model bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -10,12 +10,17 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install -q -e ".[dev]"
 	touch $@
 
+# the test suite also fine-tunes a tiny local BERT: it needs the transformers extra
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install -q -e ".[dev,transformers]"
+	touch $@
+
 install: $(VENV)/.installed
 
 run: install
 	$(VENV)/bin/triage demo
 
-test: install
+test: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/pytest; status=$$?; \
 	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: failing" >&2; fi; \
@@ -26,6 +31,9 @@ corpus: install
 
 ner: install
 	$(PY) -m training.ner.train
+
+model: install
+	$(VENV)/bin/triage ensure-model
 
 bench: install
 	$(PY) benchmarks/pseudonymize_bench.py

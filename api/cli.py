@@ -215,14 +215,20 @@ def cmd_ensure_model(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Pseudonymise a few hand-written sample referrals and show the result."""
+    """Pseudonymise a few hand-written sample referrals and show the safety rules that fire."""
+    from triage import rules
+
     pseudonymizer = _load_pseudonymizer()
-    path = Path(args.data)
-    with path.open("rb") as source:
+    with Path(args.data).open("rb") as source:
         items = [item for _, item in read_objects(source) if isinstance(item, dict)]
     for item in items[: args.limit]:
         result = pseudonymizer.pseudonymize(item["text"])
-        print(f"── {item['id']} ──\n{result.text}\n")
+        fired = rules.evaluate(result.text, item.get("child_age"))
+        print(f"── {item['id']} ── {len(result.spans)} personuppgifter ersatta")
+        print(result.text)
+        for rule in fired:
+            print(f"   ⚑ {rule.description} (minst {rule.floor.value})")
+        print()
     return 0
 
 

@@ -7,6 +7,7 @@ names it has never seen ("parisa", "Tapio"), including lower case and sentence-i
 
 from __future__ import annotations
 
+import math
 import zlib
 from pathlib import Path
 
@@ -30,11 +31,18 @@ class NameLikeness:
     def __init__(self, weights: np.ndarray | None = None, bias: float = 0.0) -> None:
         self.weights = np.zeros(BUCKETS, np.float32) if weights is None else weights
         self.bias = bias
+        self._cache: dict[str, float] = {}
 
     def score(self, word: str) -> float:
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
         ids = ngram_ids(word)
         logit = float(self.weights[ids].sum()) + self.bias if len(ids) else self.bias
-        return 1.0 / (1.0 + np.exp(-logit))
+        value = 1.0 / (1.0 + math.exp(-logit))
+        if len(self._cache) < 200_000:
+            self._cache[word] = value
+        return value
 
     def save(self, path: Path) -> None:
         np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias)

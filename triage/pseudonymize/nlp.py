@@ -6,6 +6,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_prefix_regex
 
 from triage.pseudonymize import linear_ner  # noqa: F401  (registers the "linear_ner" factory)
 
@@ -13,6 +14,8 @@ from triage.pseudonymize import linear_ner  # noqa: F401  (registers the "linear
 def blank_pipeline() -> Language:
     """Tokenizer plus the lookup lemmatizer from spacy-lookups-data (for context words)."""
     nlp = spacy.blank("sv")
+    prefixes = [*nlp.Defaults.prefixes, r"/"]  # signatures: "/Gert B." -> "/", "Gert"
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
     nlp.max_length = 2_000_000
     return nlp

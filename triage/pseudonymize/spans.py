@@ -106,19 +106,19 @@ def propagate(
     }
     if not names:
         return detections
-    pattern = re.compile(
-        r"(?<![\w])("
-        + "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-        + r")(?:s|')?(?![\w])",
-        re.IGNORECASE,
-    )
     covered = [False] * len(text)
     for d in detections:
         covered[d.start : d.end] = [True] * (d.end - d.start)
-    added = [
-        Detection(m.start(), m.end(), PiiLabel.PERSON, 0.5)
-        for m in pattern.finditer(text)
-        if not any(covered[m.start() : m.end()])
-        and not (m.group(1).islower() and is_common_word(m.group(1).lower()))
-    ]
+    added = []
+    for match in WORD.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        stem = lower[:-1] if lower.endswith("s") else lower
+        if lower not in names and stem not in names:
+            continue
+        if any(covered[match.start() : match.end()]):
+            continue
+        if word.islower() and is_common_word(lower):
+            continue
+        added.append(Detection(match.start(), match.end(), PiiLabel.PERSON, 0.5))
     return sorted(detections + added, key=lambda d: d.start) if added else detections

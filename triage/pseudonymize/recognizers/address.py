@@ -56,9 +56,10 @@ DIRECTION_PREFIX = (
 )
 STREET_NAME = (
     r"(?:"
-    rf"(?:{DIRECTION_PREFIX}{SP}+)?{UP}[\p{{Ll}}'’]+(?:-{UP}?[\p{{Ll}}'’]+)*?(?:{STREET_SUFFIXES})"
+    rf"(?:{DIRECTION_PREFIX}{SP}+)?{UP}[\p{{Ll}}'’]{{1,40}}(?:-{UP}?[\p{{Ll}}'’]{{1,40}}){{0,3}}?(?:{STREET_SUFFIXES})"
     rf"|{DIRECTION_PREFIX}{SP}+(?i:{STREET_SUFFIXES})"
-    rf"|{UP}\p{{Ll}}+s?{SP}+(?:{UP}\p{{Ll}}+s?{SP}+)?(?:väg|gata|torg|plan|allé|gränd|stig|backe)"
+    rf"|{UP}\p{{Ll}}{{1,40}}{SP}+(?:{UP}\p{{Ll}}{{1,40}}{SP}+)?"
+    r"(?:väg|gata|torg|plan|allé|gränd|stig|backe)"
     r")"
 )
 UNITS = (
@@ -85,21 +86,24 @@ TOWN_PREFIX = r"(?:Upplands|Lilla|Stora|Norra|Södra|Västra|Östra|Övre|Nedre|
 NOT_TOWN = r"(?:SEK|EUR|USD|NOK|DKK|Kr|Kronor|St|Tr|Lgh)(?![\w])"
 TOWN = (
     rf"(?!{NOT_TOWN})(?:{TOWN_PREFIX}[ -])?"
-    rf"(?:{UP}\p{{Ll}}+(?:-{UP}?\p{{Ll}}+)?|{UP}{{2,}}(?:-{UP}{{2,}})?)(?![\w])"
+    rf"(?:{UP}\p{{Ll}}{{1,40}}(?:-{UP}?\p{{Ll}}{{1,40}})?|{UP}{{2,40}}(?:-{UP}{{2,40}})?)(?![\w])"
 )
 POST_TOWN = rf"(?:,?{SP}*(?:\r?\n{SP}*)?{POSTCODE}(?:{SP}+{TOWN})?)"
 # after a street address a postcode is certain, so a lower-case town is taken too
-LOWER_TOWN = r"(?!(?:och|men|där|som|i|på|med|hos|till|från|kl|tel|tfn|mobil)(?![\w]))\p{Ll}{2,}(?:-\p{Ll}+)?(?![\w])"
+LOWER_TOWN = (
+    r"(?!(?:och|men|där|som|i|på|med|hos|till|från|kl|tel|tfn|mobil)(?![\w]))"
+    r"\p{Ll}{2,40}(?:-\p{Ll}{1,40})?(?![\w])"
+)
 POST_ANY_TOWN = rf"(?:,?{SP}*(?:\r?\n{SP}*)?{POSTCODE}(?:{SP}+(?:{TOWN}|{LOWER_TOWN}))?)"
 STREET_ADDRESS = rf"{STREET_NAME}{HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_ANY_TOWN}?"
 LOWER_STREET_ADDRESS = (
     rf"(?!(?:{GENERIC_LOWER_STREETS})(?:{LOWER_STREET_SUFFIXES})(?![\w]))"
-    rf"\p{{Ll}}{{2,}}(?:{LOWER_STREET_SUFFIXES}){HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_ANY_TOWN}?"
+    rf"\p{{Ll}}{{2,40}}(?:{LOWER_STREET_SUFFIXES}){HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_ANY_TOWN}?"
 )
-NAME_WORD = r"(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’\-]*|af|von|de|van|el|al)"
+NAME_WORD = r"(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’\-]{0,40}|af|von|de|van|el|al)"
 
 CO_REGEX = (
-    rf"(?<![\w])(?i:c/o){SP}+(?:(?i:familjen|fam\.?){SP}+)?\p{{L}}[\p{{L}}\p{{M}}'’\-]*"
+    rf"(?<![\w])(?i:c/o){SP}+(?:(?i:familjen|fam\.?){SP}+)?\p{{L}}[\p{{L}}\p{{M}}'’\-]{{0,40}}"
     rf"(?:{SP}+{NAME_WORD}){{0,3}}"
     rf"(?:,?{SP}*(?:\r?\n{SP}*)?(?:{STREET_ADDRESS}|{LOWER_STREET_ADDRESS}))?"
 )
@@ -129,16 +133,18 @@ class SwedishAddressRecognizer(SwedishPatternRecognizer):
         Pattern("postcode after 'postnummer'", POSTCODE_KEYWORD_REGEX, 0.7),
     ]
     ANCHORS: ClassVar[dict[str, Anchor]] = {
-        "c/o line (with the street address that follows)": Anchor(literals=("c/o",), after=300),
+        "c/o line (with the street address that follows)": Anchor(literals=("c/o",), after=8),
         "street address with number": Anchor(
-            regex=r"[ \t\u00a0][1-9]", word_before=STREET_SUFFIX_TUPLE, before=70, after=170
+            regex=r"[ \t\u00a0][1-9]", word_before=STREET_SUFFIX_TUPLE, before=70, after=4
         ),
         "lower-case street address with number": Anchor(
-            regex=r"[ \t\u00a0][1-9]", word_before=LOWER_STREET_SUFFIX_TUPLE, before=50, after=170
+            regex=r"[ \t\u00a0][1-9]", word_before=LOWER_STREET_SUFFIX_TUPLE, before=50, after=4
         ),
-        "Box address": Anchor(cased=("Box",), after=100),
-        "postcode with town": Anchor(regex=r"[1-9]\d\d[ \t\u00a0]?\d\d(?!\d)", before=6, after=50),
-        "postcode after 'postnummer'": Anchor(literals=("postn",), after=60),
+        "Box address": Anchor(cased=("Box",), after=8),
+        "postcode with town": Anchor(
+            regex=r"[1-9]\d\d[ \t\u00a0]?\d\d(?!\d)", upper_after=True, before=6, after=8
+        ),
+        "postcode after 'postnummer'": Anchor(literals=("postn",), after=24),
     }
     CONTEXT: ClassVar[list[str]] = [
         "adress",

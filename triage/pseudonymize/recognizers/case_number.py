@@ -71,11 +71,11 @@ CASE_KEYWORD_STEMS = (
 # keyword, then a little filler ("nr", ":", "hos er är", "(") and the number itself
 ANCHORED_REGEX = (
     rf"(?<![\w])(?:{KEYWORDS})(?![\w])"
-    rf"(?:{SP}*(?:[:.#=(]|nr\.?|nummer|hos{SP}+\w+|är|nr:)){{0,4}}{SP}*"
+    rf"(?:{SP}*(?:[:.#=(]|nr\.?|nummer|hos{SP}+\w{{1,30}}|är|nr:)){{0,4}}{SP}*"
     r"(?P<pii>"
     rf"\d{{2,3}}(?:{SP}\d{{3}}){{2,3}}(?![\w])"  # 123 456 789
     rf"|(?:(?-i:[A-ZÅÄÖ]{{1,5}})(?:{SP}?[-–]{SP}?|{SP}))?"  # SN 2025/123, IFO-2024-0456
-    r"(?-i:[A-Z])?\d(?:[\d./:]|[-–](?=[\dA-Z])|(?-i:[A-Z])(?=[\d-])){0,24}(?<=[\dA-Z])"
+    r"[A-Z]?\d(?:[\d./:]|[-–](?=[\dA-Z])|[A-Z](?=[\d-])){0,24}(?<=[\dA-Z])"
     r")(?![\w])"
 )
 
@@ -99,11 +99,16 @@ class CaseNumberRecognizer(SwedishPatternRecognizer):
         Pattern("number after a case keyword", ANCHORED_REGEX, 0.7),
     ]
     ANCHORS: ClassVar[dict[str, Anchor]] = {
-        "social-services diary number with board prefix": Anchor(
-            cased=tuple(BOARD_PREFIXES.split("|")), after=45
+        "police diary number (K-nummer)": Anchor(
+            regex=r"[Kk][ \t\u00a0]?[-–]?[ \t\u00a0]?\d{5}", before=8, after=12
         ),
-        "LMA card or UM number": Anchor(cased=("LMA", "UM"), after=45),
-        "number after a case keyword": Anchor(literals=CASE_KEYWORD_STEMS, before=16, after=95),
+        "social-services diary number with board prefix": Anchor(
+            regex=r"[A-Z]{2,4}[ \t\u00a0]?[-–]?[ \t\u00a0]?(?:19|20)\d\d", after=12
+        ),
+        "LMA card or UM number": Anchor(cased=("LMA", "UM"), after=8),
+        "number after a case keyword": Anchor(
+            literals=CASE_KEYWORD_STEMS, word_start=True, after=40
+        ),
     }
     CONTEXT: ClassVar[list[str]] = [
         "diarienummer",

@@ -100,14 +100,15 @@ SLASH_REGEX = (
     + rf"(?:{SP}?[-–]{SP}?(?:{YEAR4}|\d{{2}})|/(?:{YEAR4}|\d{{2}})|{SP}{YEAR4})?"
     + r"(?![\w/])(?![.,]\d)"
     + rf"(?!{SP}+(?:{FRACTION_WORDS})(?![\w]))"
+    + rf"(?!{SP}+(?:på{SP}+)?(?:skalan|skala)(?![\w]))"
 )
 BIRTH_OR_DATE_WORD = (
     r"(?:född(?:[ \t]+den)?|föddes(?:[ \t]+den)?|f\.|föd\.|födelsedatum|födelsedag|datum|"
     r"daterad|dat\.|den)"
 )
 COMPACT_REGEX = (
-    rf"(?<![\w]){BIRTH_OR_DATE_WORD}[:]?{SP}{{1,3}}"
-    rf"(?P<pii>(?:{YEAR4}|\d{{2}})(?:1[0-2]|0[1-9])(?:3[01]|[12]\d|0[1-9]))"
+    rf"(?=\d)(?<=(?<![\w]){BIRTH_OR_DATE_WORD}:?{SP}{{1,3}})"
+    rf"(?:{YEAR4}|\d{{2}})(?:1[0-2]|0[1-9])(?:3[01]|[12]\d|0[1-9])"
     rf"(?!\d)(?!{SP}?[-–+]?{SP}?\d{{4}}(?!\d))(?![.,/\-–]\d)"
 )
 DATE_WORD_BEFORE = re.compile(
@@ -160,12 +161,11 @@ class SwedishDateRecognizer(SwedishPatternRecognizer):
                 "nov",
                 "dec",
             ),
+            word_start=True,
             before=16,
-            after=28,
+            after=8,
         ),
-        "compact date after a birth or date word (född 20250312)": Anchor(
-            regex=r"\d{6}", before=30, after=10
-        ),
+        "ISO date (2025-03-12)": Anchor(regex=r"[12]\d{3}[-/.]\d", after=6),
     }
     CONTEXT: ClassVar[list[str]] = [
         "datum",
@@ -210,7 +210,13 @@ class SwedishDateRecognizer(SwedishPatternRecognizer):
         return pattern_text.strip() == "24/7"
 
     def score_in_context(
-        self, text: str, start: int, end: int, score: float, validation: bool | None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        score: float,
+        validation: bool | None,
+        pattern_name: str = "",
     ) -> float:
         """Bare d/m: more after a date word or weekday ("lör 21/2"), none in a rating.
 

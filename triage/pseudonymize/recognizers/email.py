@@ -3,9 +3,10 @@
 ``anna.svensson@gmail.com``, ``åsa.öberg@skola.malmö.se``, ``<hanna@x.se>``,
 ``mailto:per@x.se`` (the address only); the written-out ``@`` forms
 ``anna(at)gmail.com`` / ``anna [at] gmail.com`` / ``anna(snabel-a)gmail.com`` at a lower
-score. Validation is offline: a plausible local part (no leading, trailing or double
-dot) and an alphabetic top-level domain (or IDN ``xn--``); unlike presidio's
-EmailRecognizer this never consults tldextract, so nothing can reach the network.
+score. Validation is offline: an alphabetic top-level domain (or IDN ``xn--``) is
+required; a well-formed local part gives score 1.0, a typo such as a double dot keeps
+the pattern score (it is still someone's address). Unlike presidio's EmailRecognizer
+this never consults tldextract, so nothing can reach the network.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from presidio_analyzer import Pattern
 from triage.pseudonymize.recognizers._base import Anchor, SwedishPatternRecognizer
 
 LOCAL_CHAR = r"[\w!#$%&'*+/=?^`{|}~\-]"
-LOCAL = rf"{LOCAL_CHAR}+(?:\.{LOCAL_CHAR}+)*"
+LOCAL = rf"{LOCAL_CHAR}+(?:\.+{LOCAL_CHAR}+)*"  # ".." is invalid, but a typo is still PII
 LABEL = r"[^\W_](?:[\w\-]{0,61}[^\W_])?"
 DOMAIN = rf"(?:{LABEL}\.)+(?:[^\W\d_]{{2,24}}|xn--[a-z0-9\-]{{2,59}})"
 NOT_AFTER = rf"(?<!{LOCAL_CHAR}|{LOCAL_CHAR}\.)"
@@ -43,19 +44,19 @@ class SwedishEmailRecognizer(SwedishPatternRecognizer):
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "e-mail address": Anchor(cased=("@",), before=80, after=260),
         "e-mail address with the @ written out": Anchor(
-            literals=("(at)", "[at]", "{at}", "(snabel-a)", "[snabel-a]"), before=80, after=270
+            literals=("(at)", "[at]", "{at}", "(snabel-a)", "[snabel-a]"), before=80, after=260
         ),
     }
     CONTEXT: ClassVar[list[str]] = ["mejl", "mail", "e-post", "epost", "email", "adress"]
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Local part without stray dots, at most 64/254 characters, alphabetic TLD."""
-        if "@" in pattern_text:
-            local, _, domain = pattern_text.rpartition("@")
-        else:  # spelled-out @: low score is kept, no validation verdict
+        """True for a well-formed address (score 1.0); ``None`` keeps the pattern score
+        for the written-out ``(at)`` forms and for typos such as ``anna..s@x.se``."""
+        if "@" not in pattern_text:
             return None
-        if not local or len(local) > 64 or len(pattern_text) > 254:
+        local, _, domain = pattern_text.rpartition("@")
+        if not TLD.fullmatch(domain.rsplit(".", 1)[-1]):
             return False
-        if local.startswith(".") or local.endswith(".") or ".." in local:
-            return False
-        return bool(TLD.fullmatch(domain.rsplit(".", 1)[-1]))
+        if ".." in local or len(local) > 64 or len(pattern_text) > 254:
+            return None
+        return True

@@ -137,7 +137,13 @@ class SwedishIdNumberRecognizer(SwedishPatternRecognizer):
         return CONTEXT_BEFORE.search(text, max(0, start - CONTEXT_WINDOW), start) is not None
 
     def score_in_context(
-        self, text: str, start: int, end: int, score: float, validation: bool | None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        score: float,
+        validation: bool | None,
+        pattern_name: str = "",
     ) -> float:
         candidate = text[start:end]
         digits = digits_of(candidate)

@@ -30,6 +30,8 @@ from presidio_analyzer import Pattern
 
 from triage.pseudonymize.recognizers._base import (
     CASE_SENSITIVE_FLAGS,
+    FUNCTION_WORDS,
+    FUNCTION_WORDS_REGEX,
     Anchor,
     SwedishPatternRecognizer,
     at_sentence_start,
@@ -37,7 +39,7 @@ from triage.pseudonymize.recognizers._base import (
 
 SP = "[ \t\u00a0]"
 UP = r"\p{Lu}"
-NAME_WORD = rf"{UP}[\p{{Ll}}'’\-]+"
+NAME_WORD = rf"{UP}[\p{{Ll}}'’\-]{{1,40}}"
 PLACE_ENDINGS = (
     "parken|torget|backen|backarna|området|höjden|höjderna|dalen|berget|bergen|kullen"
     "|kullarna|hallen|badet|skogen|viken|holmen|holmarna|åsen|vallen|ängen|gärdet|lunden"
@@ -46,6 +48,7 @@ PLACE_ENDINGS = (
 )
 STREET_ENDINGS = "gatan|vägen|gränd|gränden|stigen|allén|leden|stråket|slingan|promenaden"
 DIRECTION = r"(?:Norra|Södra|Östra|Västra|Övre|Nedre|Lilla|Stora|Gamla|Inre|Yttre)"
+DIRECTION_WORDS = frozenset(DIRECTION[3:-1].split("|"))
 NOT_PLACES = (
     r"(?:Nya[ ]Zeeland|Norra[ ]Irland|Södra[ ]Sudan|Norra[ ]Makedonien|Västra[ ]Götaland\w*"
     r"|Östra[ ]Europa|Västra[ ]Balkan|Mellersta[ ]Östern|Stora[ ]Britannien|Norra[ ]Afrika"
@@ -67,15 +70,18 @@ PLACE_WORD_STEMS = (
     "orten",
     "bydelen",
 )
-COMPOUND_REGEX = rf"(?<![\w\-]){UP}\p{{Ll}}[\p{{Ll}}\-]*?(?:{PLACE_ENDINGS})(?![\w\-])"
+COMPOUND_REGEX = rf"(?<![\w\-]){UP}\p{{Ll}}[\p{{Ll}}\-]{{0,40}}?(?:{PLACE_ENDINGS})(?![\w\-])"
 DIRECTION_REGEX = rf"(?<![\w\-])(?!{NOT_PLACES}){DIRECTION}{SP}+{NAME_WORD}(?![\w\-])"
-CENTRE_SQUARE_REGEX = rf"(?<![\w\-])(?:{NAME_WORD}{SP}+)?{NAME_WORD}{SP}+(?:centrum|torg)(?![\w\-])"
+CENTRE_SQUARE_REGEX = (
+    rf"(?<![\w\-])(?:(?!{FUNCTION_WORDS_REGEX}(?![\w])){NAME_WORD}{SP}+)?{NAME_WORD}{SP}+"
+    r"(?:centrum|torg)(?![\w\-])"
+)
 PLACE_WORD_REGEX = (
     rf"(?<![\w])(?i:i{SP}+)?(?i:{PLACE_WORDS}){SP}+"
     rf"(?P<pii>{NAME_WORD}(?:{SP}+{NAME_WORD})?)(?![\w\-])"
 )
 STREET_REGEX = (
-    rf"(?<![\w\-])(?:{DIRECTION}{SP}+)?{UP}\p{{Ll}}[\p{{Ll}}\-]*?(?:{STREET_ENDINGS})"
+    rf"(?<![\w\-])(?:{DIRECTION}{SP}+)?{UP}\p{{Ll}}[\p{{Ll}}\-]{{0,40}}?(?:{STREET_ENDINGS})"
     rf"(?![\w\-])(?!{SP}+\d)"
 )
 
@@ -96,10 +102,6 @@ GENERIC = frozenset(
     genomförandeplan behandlingsplan åtgärdsplan samordningsplan skolplan idrottsvallen
     fotbollsplan lekplan miljön""".split()
 )
-FUNCTION_WORDS = frozenset(
-    """I På Till Från Vid Om Och Men Att Som Efter Under Det Den De Denna Detta Hans Hennes
-    Deras Vår Vårt Min Mitt Din Sin Hon Han Vi Ni Jag Du En Ett Alla Hela""".split()
-)
 
 
 class SwedishLocationRecognizer(SwedishPatternRecognizer):
@@ -109,27 +111,31 @@ class SwedishLocationRecognizer(SwedishPatternRecognizer):
     FLAGS = CASE_SENSITIVE_FLAGS
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("compound with a place ending (Hagaparken)", COMPOUND_REGEX, 0.6),
-        Pattern("direction word + name (Södra Lindhagen)", DIRECTION_REGEX, 0.55),
+        Pattern("direction word + name (Södra Lindhagen)", DIRECTION_REGEX, 0.6),
         Pattern("centre or square (Tensta centrum, Åsby torg)", CENTRE_SQUARE_REGEX, 0.65),
         Pattern("name after a place word (stadsdelen X)", PLACE_WORD_REGEX, 0.7),
         Pattern("street name without number (Storgatan)", STREET_REGEX, 0.4),
     ]
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "compound with a place ending (Hagaparken)": Anchor(
-            regex=rf"[A-ZÅÄÖÉÈÜÆØ][^\W\d_]*(?:{PLACE_ENDINGS})(?![\w\-])", after=45
+            regex=rf"[A-ZÅÄÖÉÈÜÆØ][^\W\d_]{{0,40}}(?:{PLACE_ENDINGS})(?![\w\-])", after=2
         ),
         "direction word + name (Södra Lindhagen)": Anchor(
-            cased=tuple(DIRECTION[3:-1].split("|")), upper_after=True, after=45
+            cased=tuple(DIRECTION[3:-1].split("|")), upper_after=True, after=6
         ),
         "centre or square (Tensta centrum, Åsby torg)": Anchor(
-            cased=(" centrum", " torg"), word_end=True, before=70, after=10
+            cased=(" centrum", " torg"), word_end=True, before=70, after=2
         ),
         "name after a place word (stadsdelen X)": Anchor(
-            literals=PLACE_WORD_STEMS, upper_after=True, before=12, after=75
+            literals=PLACE_WORD_STEMS, word_start=True, upper_after=True, before=4, after=8
         ),
         "street name without number (Storgatan)": Anchor(
-            cased=tuple(STREET_ENDINGS.split("|")), word_end=True, capitalised=True, before=50,
-            after=12,
+            cased=tuple(STREET_ENDINGS.split("|")),
+            word_start=True,
+            word_end=True,
+            capitalised=True,
+            before=10,
+            after=2,
         ),
     }
     CONTEXT: ClassVar[list[str]] = [
@@ -160,10 +166,17 @@ class SwedishLocationRecognizer(SwedishPatternRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """A function word is not the first word of a place name ("Vid torg")."""
-        return pattern_text.split(maxsplit=1)[0] in FUNCTION_WORDS
+        first = pattern_text.split(maxsplit=1)[0]
+        return first in FUNCTION_WORDS and first not in DIRECTION_WORDS
 
     def score_in_context(
-        self, text: str, start: int, end: int, score: float, validation: bool | None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        score: float,
+        validation: bool | None,
+        pattern_name: str = "",
     ) -> float:
         """Generic compounds are never names; at a sentence start not ordinary words either."""
         if not score:

@@ -33,6 +33,8 @@ from presidio_analyzer import Pattern
 
 from triage.pseudonymize.recognizers._base import (
     CASE_SENSITIVE_FLAGS,
+    FUNCTION_WORDS,
+    FUNCTION_WORDS_REGEX,
     Anchor,
     SwedishPatternRecognizer,
     at_sentence_start,
@@ -40,7 +42,7 @@ from triage.pseudonymize.recognizers._base import (
 
 SP = "[ \t\u00a0]"
 UP = r"\p{Lu}"
-NAME_WORD = rf"{UP}[\p{{L}}\d'’\-]*"
+NAME_WORD = rf"{UP}[\p{{L}}\d'’\-]{{0,40}}"
 DIRECTION = r"(?:Norra|Södra|Östra|Västra|Övre|Nedre|Centrala|Stora|Lilla)"
 
 GENERIC = frozenset(
@@ -58,28 +60,17 @@ GENERIC = frozenset(
 )
 # the same without diacritics, as hurried typing and some keyboards write them: forskolan
 GENERIC_FOLDED = frozenset(w.translate(str.maketrans("åäöé", "aaoe")) for w in GENERIC)
-FUNCTION_WORDS = frozenset(
-    """I På Till Från Vid Om Och Men Att Som Efter Under Mellan Inom Utanför Enligt Med Mot
-    För Hos Av Ur Genom Sedan När Då Där Här Det Den De Denna Detta Dessa Hans Hennes Hens
-    Deras Vår Vårt Våra Er Ert Era Min Mitt Mina Din Ditt Dina Sin Sitt Sina Hon Han Hen
-    Vi Ni Jag Du Barnens Barnets Elevens Elevernas Dotterns Sonens Flickans Pojkens Mammas
-    Pappas Mammans Pappans Familjens Ens Nästa Samma Annan Annat Andra Stadens Kommunens
-    Regionens Närmaste Närmsta Hela Alla Varje En Ett Någon Något Några Ingen Inget Inga
-    Båda Vilken Vilket Vilka Ny Nya Gamla Gammal Egen Eget Egna Kommunal Kommunala Privat
-    Privata Ordinarie Tidigare Nuvarande Dess Vems Hemma Också Även Bara Inte Kanske Ja Nej
-    Hej Mvh Ingen Vilken Varken Både Eller Om Fast Trots Utan Bakom Framför Kring Runt
-    Sveriges Svenska Svensk Anmälarens Anmälan Orosanmälan""".split()
-)
 
-FUNCTION_WORDS_ALT = "(?:" + "|".join(sorted(FUNCTION_WORDS)) + ")"
+FUNCTION_WORDS_ALT = FUNCTION_WORDS_REGEX
 SCHOOL_COMPOUND_REGEX = (
-    rf"(?<![\w\-@.])(?:{UP}[\p{{L}}\-]*?\p{{Ll}}|\p{{Ll}}[\p{{Ll}}\-]{{1,}})(?:skolan|gymnasiet)"
+    rf"(?<![\w\-@.])(?:{UP}[\p{{L}}\-]{{0,40}}?\p{{Ll}}|\p{{Ll}}[\p{{Ll}}\-]{{1,40}})(?:skolan|gymnasiet)"
     rf"(?:{SP}+F[-–]\d(?![\w])|{SP}+\d[-–]\d(?![\w])"
-    rf"|{SP}+(?!{FUNCTION_WORDS_ALT}(?![\w])){UP}\p{{Ll}}+(?![\w\-]))?"  # Kunskapsskolan Lund
+    # a place after a chain's name: Kunskapsskolan Lund
+    rf"|{SP}+(?!{FUNCTION_WORDS_ALT}(?![\w])){UP}\p{{Ll}}{{1,40}}(?![\w\-]))?"
     r"(?![\w@])(?![.\-]\w)"
 )
 HOSPITAL_REGEX = (
-    rf"(?<![\w\-])(?:{DIRECTION}{SP}+(?:{UP}\p{{Ll}}*|\p{{Ll}}*)|{UP}\p{{Ll}}+)"
+    rf"(?<![\w\-])(?:{DIRECTION}{SP}+(?:{UP}\p{{Ll}}{{0,40}}|\p{{Ll}}{{0,40}})|{UP}\p{{Ll}}{{1,40}})"
     r"(?:sjukhuset|lasarettet)(?![\w])"
 )
 NOUNS_LOWER = (
@@ -265,10 +256,14 @@ KNOWN_STEMS = (
     "Maria Ungdom",
 )
 KNOWN_REGEX = (
-    rf"(?<![\w\-])(?:Internationella[ ]Engelska[ ]Skolan[ ]{NAME_WORD}|{KNOWN_NAMES})"
+    rf"(?=\p{{Lu}})(?<![\w\-])(?:Internationella[ ]Engelska[ ]Skolan[ ]{NAME_WORD}|{KNOWN_NAMES})"
     r"(?![\w\-])"
 )
 COMPANY_REGEX = rf"(?<![\w\-]){NAME_WORD}(?:{SP}+(?:{NAME_WORD}|i|och|&)){{0,3}}{SP}+AB(?![\w\-])"
+
+
+COMPOUND_PATTERNS = frozenset({"school compound (Vikingaskolan)", "hospital (Södra Älvsjukhuset)"})
+NAME_BEFORE_NOUN_PATTERN = "name + institution or club word (Ekbackens skola)"
 
 
 class SwedishOrganizationRecognizer(SwedishPatternRecognizer):
@@ -286,27 +281,21 @@ class SwedishOrganizationRecognizer(SwedishPatternRecognizer):
     ]
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "school compound (Vikingaskolan)": Anchor(
-            literals=("skolan", "gymnasiet"), word_end=True, before=45, after=45
+            literals=("skolan", "gymnasiet"), word_start=True, word_end=True, after=2
         ),
         "hospital (Södra Älvsjukhuset)": Anchor(
-            literals=("sjukhuset", "lasarettet"), word_end=True, before=45, after=12
+            literals=("sjukhuset", "lasarettet"),
+            word_start=True,
+            word_end=True,
+            before=10,
+            after=2,
         ),
         "name + institution or club word (Ekbackens skola)": Anchor(
-            regex=rf"{CAPITAL}[\w\-]*[ \t\u00a0](?:{NOUNS_AFTER_NAME})(?![\w\-])",
+            regex=rf"{CAPITAL}[\w\-]{{0,40}}[ \t\u00a0](?:{NOUNS_AFTER_NAME})(?![\w\-])",
             before=40,
-            after=60,
+            after=2,
         ),
-        "institution word + name (Förskolan Solrosen)": Anchor(
-            regex=rf"{CAPITAL}(?<=[ \t\u00a0]{CAPITAL})",
-            previous=KEYWORD_ENDINGS + ("i",),
-            previous_cased=KEYWORD_WORDS_CASED,
-            before=2,
-            after=75,
-        ),
-        "known organisation (HSB, Riksbyggen)": Anchor(
-            regex=rf"\b(?:{KNOWN_NAMES})\b", after=70
-        ),
-        "company (Solvik Städ AB)": Anchor(cased=(" AB",), word_end=True, before=100, after=4),
+        "company (Solvik Städ AB)": Anchor(cased=(" AB",), word_end=True, before=100, after=2),
     }
     CONTEXT: ClassVar[list[str]] = [
         "går",
@@ -350,18 +339,31 @@ class SwedishOrganizationRecognizer(SwedishPatternRecognizer):
         return pattern_text.split(maxsplit=1)[0] in FUNCTION_WORDS
 
     def score_in_context(
-        self, text: str, start: int, end: int, score: float, validation: bool | None
+        self,
+        text: str,
+        start: int,
+        end: int,
+        score: float,
+        validation: bool | None,
+        pattern_name: str = "",
     ) -> float:
         """Generic compounds (skolan, grundskolan …) and ordinary words are not names."""
         if not score:
             return score
         words = text[start:end].split()
-        if len(words) == 1 or (len(words) == 2 and words[1][:1].isdigit()):
-            word = words[0]
-            if word.lower() in GENERIC or word.lower() in GENERIC_FOLDED:
+        first = words[0]
+        if pattern_name in COMPOUND_PATTERNS:
+            if first.lower() in GENERIC or first.lower() in GENERIC_FOLDED:
+                return self.MIN_SCORE  # "skolan", also not "Förskolan Solrosen" from here
+            if first[:1].islower():
+                return self.MIN_SCORE if self._is_common(first) else self.LOWER_CASE_SCORE
+            if len(words) == 1 and at_sentence_start(text, start) and self._is_common(first):
                 return self.MIN_SCORE
-            if word[:1].islower():
-                return self.MIN_SCORE if self._is_common(word) else self.LOWER_CASE_SCORE
-            if at_sentence_start(text, start) and self._is_common(word):
-                return self.MIN_SCORE
+        elif (
+            pattern_name == NAME_BEFORE_NOUN_PATTERN
+            and self.common_words is not None
+            and at_sentence_start(text, start)
+            and first.lower() in self.common_words
+        ):
+            return self.MIN_SCORE  # "Vanlig skola passar inte"
         return score

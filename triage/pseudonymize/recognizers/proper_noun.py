@@ -57,7 +57,7 @@ class ProperNounRecognizer(EntityRecognizer):
     """Mid-sentence capitalised words as PERSON (low score), minus known safe words."""
 
     SCORE = 0.35
-    UNKNOWN_CAPITALISED = 0.5  # name-likeness needed for a sentence-initial unknown word
+    UNKNOWN_CAPITALISED = 0.25  # name-likeness needed for a sentence-initial unknown word
     UNKNOWN_LOWER = 0.85  # ... and for an unknown lower-case word (chat, sloppy typing)
 
     def __init__(

@@ -1,0 +1,70 @@
+"""SwedishAddressRecognizer: street addresses, postcodes with town, c/o, Box.
+
+Streets, numbers and postcodes are invented combinations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.pseudonymize.recognizers import SwedishAddressRecognizer
+
+RECOGNIZER = SwedishAddressRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Familjen bor på Storgatan 12B sedan i våras.", ["Storgatan 12B"]),
+        ("Adress: Västra Vägen 3 lgh 1102", ["Västra Vägen 3 lgh 1102"]),
+        ("De bor på Ringvägen 45, 3 tr, mitt emot skolan.", ["Ringvägen 45, 3 tr"]),
+        ("Gamla vägen 4 ligger utanför byn.", ["Gamla vägen 4"]),
+        (
+            "Blåklintsgången 41 B, lgh 1204, 424 37 Angered efter larm",
+            ["Blåklintsgången 41 B, lgh 1204, 424 37 Angered"],
+        ),
+        (
+            "Ny adress Myrstacksvägen 14 B, lgh 1001, 961 64 Boden.",
+            ["Myrstacksvägen 14 B, lgh 1001, 961 64 Boden"],
+        ),
+        ("Lärkgatan 7 uppgång B i Södra Lindhagen", ["Lärkgatan 7 uppgång B"]),
+        ("Sjötullsgränd 112, 802 74 GÄVLE", ["Sjötullsgränd 112, 802 74 GÄVLE"]),
+        (
+            "Hallonstigen 11, Kolarbacken 9 A och Ekorrgläntan 4",
+            ["Hallonstigen 11", "Kolarbacken 9 A", "Ekorrgläntan 4"],
+        ),
+        ("Adress:\nStorgatan 12\n223 62 Lund", ["Storgatan 12\n223 62 Lund"]),
+        ("Storgatan 12, SE-223 62 Lund", ["Storgatan 12, SE-223 62 Lund"]),
+        ("Gustav Adolfs torg 3 och Stortorget 1", ["Gustav Adolfs torg 3", "Stortorget 1"]),
+        # c/o: the whole line
+        ("c/o Andersson sedan en vecka", ["c/o Andersson"]),
+        (
+            "Adress: c/o Lindgren, Kolarbacken 9 A, 826 30 Söderhamn",
+            ["c/o Lindgren, Kolarbacken 9 A, 826 30 Söderhamn"],
+        ),
+        # postcode with town, Box
+        ("Hon flyttade till 223 62 Lund i fjol.", ["223 62 Lund"]),
+        ("Postadress Box 123, 851 12 Sundsvall", ["Box 123, 851 12 Sundsvall"]),
+        ("postnummer 223 62", ["223 62"]),
+        # chat text in lower case
+        ("bor på storgatan 5 med mamma", ["storgatan 5"]),
+        ("bor på näsallén 19, 143 24 lärksätra", ["näsallén 19, 143 24 lärksätra"]),
+        # not addresses
+        ("på hemvägen 3 killar följde efter", []),
+        ("Storgatan är lång och Gatan 5 finns inte.", []),
+        ("Vägen 5 minuter bort, backen 2 gånger.", []),
+        ("Mamma nås på 070-123 45 67 och 08-581 696 20.", []),
+        ("Skulden är 12 500 kr och 10000 SEK.", []),
+        ("Han är 14 år och går i 8B.", []),
+        ("handlingsplan 2 upprättas", []),
+    ],
+)
+def test_examples(surfaces, text, expected):
+    assert surfaces(RECOGNIZER, text) == expected
+
+
+def test_presidio_conventions():
+    assert RECOGNIZER.supported_language == "sv"
+    assert RECOGNIZER.supported_entities == ["ADDRESS"]
+    assert all(p.name and 0 < p.score <= 1 for p in RECOGNIZER.patterns)
+    assert "adress" in RECOGNIZER.context
