@@ -94,7 +94,8 @@ def test_valid_personnummer_never_survive(pseudonymizer, number, template):
     result = pseudonymizer.pseudonymize(text)
     digits = "".join(c for c in number if c.isdigit())
     assert digits not in "".join(c for c in result.text if c.isdigit())
-    assert any(s.label.value == "ID_NUMBER" for s in result.spans)
+    if "-" in number or len(digits) == 12:  # "0701010001" may equally be a phone number
+        assert any(s.label.value == "ID_NUMBER" for s in result.spans)
 
 
 CLEAN_WORDS = (

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import time
 
 import pytest
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from triage.pseudonymize import recognizers
-from triage.pseudonymize.engine import SwedishNlpEngine
-from triage.pseudonymize.nlp import blank_pipeline
 
 ALL = [getattr(recognizers, name)() for name in recognizers.__all__]
 
@@ -69,17 +69,47 @@ def test_pathological_input_is_fast(recognizer):
     assert time.perf_counter() - started < 10
 
 
-def test_all_recognizers_in_a_presidio_analyzer():
-    nlp_engine = SwedishNlpEngine(blank_pipeline())
-    nlp_engine.load()
+@pytest.fixture(scope="module")
+def analyzer(pseudonymizer) -> AnalyzerEngine:
+    """Only these recognizers, on the project's Swedish NLP engine (loaded once)."""
     registry = RecognizerRegistry(supported_languages=["sv"])
     for recognizer in ALL:
         registry.add_recognizer(recognizer)
-    analyzer = AnalyzerEngine(nlp_engine=nlp_engine, registry=registry, supported_languages=["sv"])
+    return AnalyzerEngine(
+        nlp_engine=pseudonymizer.analyzer.nlp_engine,
+        registry=registry,
+        supported_languages=["sv"],
+    )
+
+
+def test_all_recognizers_in_a_presidio_analyzer(analyzer):
     results = analyzer.analyze(REFERRAL, language="sv")
     found = {(r.entity_type, REFERRAL[r.start : r.end]) for r in results}
     assert found >= EXPECTED
     assert not {text for _, text in found} & {"Skolan", "BUP", "igår", "mamma"}
+
+
+@pytest.mark.parametrize("recognizer", ALL, ids=lambda r: r.name)
+def test_context_boost_same_as_presidio_enhancer(analyzer, recognizer):
+    """The recognizer-level context rule gives the scores presidio's enhancer gives."""
+    texts = [
+        REFERRAL,
+        "Personnummer: 121212-1212. Telefon 070-123 45 67. Adress Storgatan 12, Lund.",
+        "Hon är född den 3/2 2016 och går i skolan Vikingaskolan i stadsdelen Rosengård.",
+        "Diarienummer SN 2025/123, mejl anna@example.se, datum 2025-03-12.",
+    ]
+    for text in texts:
+        artifacts = analyzer.nlp_engine.process_text(text, "sv")
+        raw = recognizer.analyze(text, recognizer.supported_entities, artifacts)
+        ours = recognizer.enhance_using_context(text, copy.deepcopy(raw), [], artifacts)
+        theirs = LemmaContextAwareEnhancer().enhance_using_context(
+            text, copy.deepcopy(raw), artifacts, [recognizer]
+        )
+        assert [(r.start, r.score) for r in ours] == [(r.start, r.score) for r in theirs]
+        assert all(
+            r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY]
+            for r in ours
+        )
 
 
 def test_recognizers_are_fast_enough():

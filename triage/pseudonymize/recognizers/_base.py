@@ -350,11 +350,11 @@ class SwedishPatternRecognizer(PatternRecognizer):
         (or of the extra ``context`` words), exactly as presidio's default enhancer
         would do; the engine's enhancer then skips these results.
         """
-        if not raw_recognizer_results or nlp_artifacts is None or not nlp_artifacts.tokens:
+        if not raw_recognizer_results or nlp_artifacts is None:
             return raw_recognizer_results
-        tokens, starts = nlp_artifacts.tokens, nlp_artifacts.tokens_indices
-        lemmas = nlp_artifacts.lemmas
-        ends = [start + len(token) for start, token in zip(starts, tokens, strict=False)]
+        starts, lemmas = nlp_artifacts.tokens_indices, nlp_artifacts.lemmas
+        if not starts or not lemmas:
+            return raw_recognizer_results
         keywords = frozenset(nlp_artifacts.keywords or ())
         extra = [word.lower() for word in context or ()]
         own = [word.lower() for word in self.context]
@@ -363,7 +363,9 @@ class SwedishPatternRecognizer(PatternRecognizer):
             if metadata.get(RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
                 continue
             metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
-            index = min(bisect_right(ends, result.start), len(lemmas) - 1)
+            # the token holding the result's first character (results never start
+            # on a space, and every other character belongs to a token)
+            index = min(max(bisect_right(starts, result.start) - 1, 0), len(lemmas) - 1)
             words, remaining = list(extra), self.CONTEXT_PREFIX_COUNT + 1
             while index >= 0 and remaining > 0:
                 lemma = lemmas[index].lower()
