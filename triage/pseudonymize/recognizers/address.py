@@ -14,7 +14,7 @@
 * ``c/o Andersson`` — the whole c/o line, with the street address when it follows.
 * ``Box 123`` (with postcode and town when they follow).
 * Postcode with town alone: ``223 62 Lund``, ``SE-223 62 LUND``, ``22362 Lund``; a
-  postcode after "postnummer".
+  postcode after "postnummer", "adress", "bor i/på": ``dom bor i 164 40``.
 
 Matching is case-sensitive (capitalisation is the signal) except for keywords.
 """
@@ -89,13 +89,15 @@ TOWN = (
     rf"(?:{UP}\p{{Ll}}{{1,40}}(?:-{UP}?\p{{Ll}}{{1,40}})?|{UP}{{2,40}}(?:-{UP}{{2,40}})?)(?![\w])"
 )
 POST_TOWN = rf"(?:,?{SP}*(?:\r?\n{SP}*)?{POSTCODE}(?:{SP}+{TOWN})?)"
-# after a street address a postcode is certain, so a lower-case town is taken too
+# in chat text written all in lower case, a lower-case town after the postcode of a
+# lower-case street address
 LOWER_TOWN = (
-    r"(?!(?:och|men|där|som|i|på|med|hos|till|från|kl|tel|tfn|mobil)(?![\w]))"
+    r"(?!(?:och|men|eller|där|här|som|i|på|med|hos|till|från|kl|tel|tfn|mobil|sen|sedan"
+    r"|nu|mamma|pappa|han|hon|hen|de|dom|vi|jag|är|var|har|hade|ska|kan)(?![\w]))"
     r"\p{Ll}{2,40}(?:-\p{Ll}{1,40})?(?![\w])"
 )
 POST_ANY_TOWN = rf"(?:,?{SP}*(?:\r?\n{SP}*)?{POSTCODE}(?:{SP}+(?:{TOWN}|{LOWER_TOWN}))?)"
-STREET_ADDRESS = rf"{STREET_NAME}{HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_ANY_TOWN}?"
+STREET_ADDRESS = rf"{STREET_NAME}{HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_TOWN}?"
 LOWER_STREET_ADDRESS = (
     rf"(?!(?:{GENERIC_LOWER_STREETS})(?:{LOWER_STREET_SUFFIXES})(?![\w]))"
     rf"\p{{Ll}}{{2,40}}(?:{LOWER_STREET_SUFFIXES}){HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_ANY_TOWN}?"
@@ -115,7 +117,9 @@ POSTCODE_TOWN_REGEX = (
     rf"(?:(?:SE-?{SP}?)?[1-9]\d{{2}}{SP}?\d{{2}}){SP}+{TOWN}"
 )
 POSTCODE_KEYWORD_REGEX = (
-    rf"(?i:postnummer|postnumret|postnr)\.?:?{SP}*(?P<pii>{POSTCODE}(?:{SP}+{TOWN})?)"
+    rf"(?<![\w])(?i:postnummer|postnumret|postnr|postadress|adress|bor{SP}+(?:i|på)"
+    rf"|folkbokförd{SP}+(?:i|på))\.?:?{SP}*"
+    rf"(?P<pii>{POSTCODE}(?:{SP}+{TOWN})?)"
 )
 
 
@@ -130,7 +134,7 @@ class SwedishAddressRecognizer(SwedishPatternRecognizer):
         Pattern("lower-case street address with number", LOWER_STREET_REGEX, 0.5),
         Pattern("Box address", BOX_REGEX, 0.6),
         Pattern("postcode with town", POSTCODE_TOWN_REGEX, 0.6),
-        Pattern("postcode after 'postnummer'", POSTCODE_KEYWORD_REGEX, 0.7),
+        Pattern("postcode after 'postnummer', 'bor i', 'adress'", POSTCODE_KEYWORD_REGEX, 0.7),
     ]
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "c/o line (with the street address that follows)": Anchor(literals=("c/o",), after=8),
@@ -144,18 +148,19 @@ class SwedishAddressRecognizer(SwedishPatternRecognizer):
         "postcode with town": Anchor(
             regex=r"[1-9]\d\d[ \t\u00a0]?\d\d(?!\d)", upper_after=True, before=6, after=8
         ),
-        "postcode after 'postnummer'": Anchor(literals=("postn",), after=24),
+        "postcode after 'postnummer', 'bor i', 'adress'": Anchor(
+            literals=("postn", "adress", "bor ", "folkbokförd"), after=40
+        ),
     }
-    CONTEXT: ClassVar[list[str]] = [
+    CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
         "adress",
-        "bor",
+        "hemadress",
+        "besöksadress",
+        "bo",
         "bostad",
         "folkbokförd",
-        "skriven",
         "lgh",
         "lägenhet",
         "postnummer",
         "c/o",
-        "besöksadress",
-        "hemadress",
     ]

@@ -110,12 +110,12 @@ class CaseNumberRecognizer(SwedishPatternRecognizer):
             literals=CASE_KEYWORD_STEMS, word_start=True, after=40
         ),
     }
-    CONTEXT: ClassVar[list[str]] = [
+    CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
         "diarienummer",
         "dnr",
         "ärendenummer",
         "ärende",
-        "händelsenummer",
+        "händelse",
         "k-nummer",
         "målnummer",
         "dossiernummer",

@@ -167,12 +167,10 @@ class SwedishDateRecognizer(SwedishPatternRecognizer):
         ),
         "ISO date (2025-03-12)": Anchor(regex=r"[12]\d{3}[-/.]\d", after=6),
     }
-    CONTEXT: ClassVar[list[str]] = [
+    CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
         "datum",
-        "född",
+        "föda",
         "daterad",
-        "den",
-        "sedan",
         "måndag",
         "tisdag",
         "onsdag",

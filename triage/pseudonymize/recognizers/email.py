@@ -47,7 +47,15 @@ class SwedishEmailRecognizer(SwedishPatternRecognizer):
             literals=("(at)", "[at]", "{at}", "(snabel-a)", "[snabel-a]"), before=80, after=260
         ),
     }
-    CONTEXT: ClassVar[list[str]] = ["mejl", "mail", "e-post", "epost", "email", "adress"]
+    CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
+        "mejl",
+        "mejla",
+        "mail",
+        "maila",
+        "e-post",
+        "epost",
+        "email",
+    ]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """True for a well-formed address (score 1.0); ``None`` keeps the pattern score

@@ -104,14 +104,14 @@ class SwedishIdNumberRecognizer(SwedishPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("personnummer or samordningsnummer (any format)", PNR_REGEX, 0.5),
     ]
-    CONTEXT: ClassVar[list[str]] = [
+    CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
         "personnummer",
         "personnr",
         "pnr",
         "samordningsnummer",
         "samordningsnr",
         "födelsenummer",
-        "född",
+        "föda",
         "ssn",
         "id-nummer",
         "idnummer",

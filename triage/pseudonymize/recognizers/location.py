@@ -7,8 +7,8 @@ Recognised:
   ``Solbacken``, ``Kvarnbacken``, ``Rosengårdsområdet``, ``Solhöjden``, ``Fruängsdalen``,
   ``Hallonbergen``, ``Hammarkullen``, ``Norrviksbadet``, ``Hjortsbergahallen``,
   ``Lillskogen``, ``Biblioteksplan``, ``Kungsgården`` …;
-* a direction word before a name: ``Södra Lindhagen``, ``Västra Frölunda``,
-  ``Övre Gottsunda``, ``Lilla Bäckby``;
+* a direction word before a name or a place noun: ``Södra Lindhagen``, ``Västra
+  Frölunda``, ``Övre Gottsunda``, ``Stora torget``, ``Gamla stan``;
 * ``X centrum`` (``Tensta centrum``, ``Lindängens centrum``) and ``X torg``
   (``Åsby torg``, ``Gustav Adolfs torg``);
 * a name after a place word: ``i stadsdelen Rosengård``, ``området Navestad``,
@@ -71,7 +71,10 @@ PLACE_WORD_STEMS = (
     "bydelen",
 )
 COMPOUND_REGEX = rf"(?<![\w\-]){UP}\p{{Ll}}[\p{{Ll}}\-]{{0,40}}?(?:{PLACE_ENDINGS})(?![\w\-])"
-DIRECTION_REGEX = rf"(?<![\w\-])(?!{NOT_PLACES}){DIRECTION}{SP}+{NAME_WORD}(?![\w\-])"
+PLACE_NOUNS = "torget|torg|stan|parken|skogen|hamnen|stranden|kyrkogården|centrum|området"
+DIRECTION_REGEX = (  # Södra Lindhagen, Stora torget, Gamla stan
+    rf"(?<![\w\-])(?!{NOT_PLACES}){DIRECTION}{SP}+(?:{NAME_WORD}|{PLACE_NOUNS})(?![\w\-])"
+)
 CENTRE_SQUARE_REGEX = (
     rf"(?<![\w\-])(?:(?!{FUNCTION_WORDS_REGEX}(?![\w])){NAME_WORD}{SP}+)?{NAME_WORD}{SP}+"
     r"(?:centrum|torg)(?![\w\-])"
@@ -121,7 +124,7 @@ class SwedishLocationRecognizer(SwedishPatternRecognizer):
             regex=rf"[A-ZÅÄÖÉÈÜÆØ][^\W\d_]{{0,40}}(?:{PLACE_ENDINGS})(?![\w\-])", after=2
         ),
         "direction word + name (Södra Lindhagen)": Anchor(
-            cased=tuple(DIRECTION[3:-1].split("|")), upper_after=True, after=6
+            cased=tuple(DIRECTION[3:-1].split("|")), word_end=True, after=14
         ),
         "centre or square (Tensta centrum, Åsby torg)": Anchor(
             cased=(" centrum", " torg"), word_end=True, before=70, after=2
@@ -138,18 +141,15 @@ class SwedishLocationRecognizer(SwedishPatternRecognizer):
             after=2,
         ),
     }
-    CONTEXT: ClassVar[list[str]] = [
-        "bor",
+    CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
+        "bo",
         "stadsdel",
         "område",
-        "området",
-        "vid",
         "centrum",
         "torg",
         "park",
         "förort",
         "kvarter",
-        "byn",
     ]
 
     def __init__(
