@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.language import Language
@@ -33,6 +34,24 @@ class SwedishNlpEngine(SpacyNlpEngine):
         self.nlp = {LANGUAGE: self._pipeline}
 
 
+class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
+    """presidio's lemma context enhancer, run only on results of recognizers that declare
+    context words; the others would be deep-copied for nothing (a quarter of the time)."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        with_context = {r.id for r in recognizers if r.context}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        chosen, rest = [], []
+        for result in raw_results:
+            has = (result.recognition_metadata or {}).get(key) in with_context
+            (chosen if has else rest).append(result)
+        if not chosen:
+            return rest
+        return (
+            super().enhance_using_context(text, chosen, nlp_artifacts, recognizers, context) + rest
+        )
+
+
 def build_registry(nlp: Language) -> RecognizerRegistry:
     """All Swedish recognizers, one per entity family, as presidio documents registries."""
     ner = nlp.get_pipe("linear_ner")
@@ -60,5 +79,8 @@ def build_analyzer(nlp: Language) -> AnalyzerEngine:
     engine = SwedishNlpEngine(nlp)
     engine.load()
     return AnalyzerEngine(
-        nlp_engine=engine, registry=build_registry(nlp), supported_languages=[LANGUAGE]
+        nlp_engine=engine,
+        registry=build_registry(nlp),
+        supported_languages=[LANGUAGE],
+        context_aware_enhancer=SelectiveContextEnhancer(),
     )

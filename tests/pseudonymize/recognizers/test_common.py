@@ -107,8 +107,7 @@ def test_context_boost_same_as_presidio_enhancer(analyzer, recognizer):
         )
         assert [(r.start, r.score) for r in ours] == [(r.start, r.score) for r in theirs]
         assert all(
-            r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY]
-            for r in ours
+            r.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] for r in ours
         )
 
 

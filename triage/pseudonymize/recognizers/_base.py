@@ -68,7 +68,7 @@ FUNCTION_WORDS = frozenset(
     Regionens Närmaste Närmsta Hela Alla Varje En Ett Någon Något Några Ingen Inget Inga
     Båda Vilken Vilket Vilka Ny Nya Gamla Gammal Egen Eget Egna Kommunal Kommunala Privat
     Privata Ordinarie Tidigare Nuvarande Dess Vems Hemma Också Även Bara Inte Kanske Ja Nej
-    Hej Mvh Ingen Vilken Varken Både Eller Om Fast Trots Utan Bakom Framför Kring Runt
+    Hej Mvh Varken Både Eller Fast Trots Utan Bakom Framför Kring Runt
     Sveriges Svenska Svensk Anmälarens Anmälan Orosanmälan Igår Idag Imorgon
     Därför Dock Sen Nu Så Vad Varför Hur Vem Var Vart""".split()
 )
@@ -93,19 +93,6 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
-def previous_word(text: str, start: int) -> str:
-    """The word before ``start`` when only spaces separate them, else ``""``."""
-    j = start
-    while j > 0 and text[j - 1] in SPACES:
-        j -= 1
-    if j == start:
-        return ""
-    i = j
-    while i > 0 and _is_word_char(text[i - 1]):
-        i -= 1
-    return text[i:j]
-
-
 @dataclass(frozen=True)
 class Anchor:
     """Where a pattern can match: near a hit of literal text every match contains.
@@ -122,10 +109,7 @@ class Anchor:
     * ``capitalised``: the word holding the hit starts with a capital;
     * ``upper_after``: after the rest of the hit's word and some space, a capital;
     * ``word_before``: the text before the hit, ignoring spaces, ends with one of these
-      lower-case strings;
-    * ``previous`` / ``previous_cased``: the word before the hit (only spaces between)
-      ends with one of these lower-case strings / is one of these as written (either
-      will do when both are given).
+      lower-case strings.
     """
 
     literals: tuple[str, ...] = ()
@@ -138,8 +122,6 @@ class Anchor:
     capitalised: bool = False
     upper_after: bool = False
     word_before: tuple[str, ...] = ()
-    previous: tuple[str, ...] = ()
-    previous_cased: frozenset[str] = frozenset()
 
     def hits(
         self, text: str, lower: str, compiled: stdlib_re.Pattern | None
@@ -180,12 +162,6 @@ class Anchor:
                 j -= 1
             if not lower[max(0, j - 24) : j].endswith(self.word_before):
                 return False
-        if self.previous or self.previous_cased:
-            word = previous_word(text, start)
-            if not word:
-                return False
-            if word not in self.previous_cased and not word.lower().endswith(self.previous):
-                return False
         return True
 
 
@@ -221,6 +197,9 @@ class SwedishPatternRecognizer(PatternRecognizer):
         )
         for pattern in self.patterns:  # compile now, not on the first request
             self._compiled(pattern, self.global_regex_flags)
+        unknown = set(self.ANCHORS) - {pattern.name for pattern in self.PATTERNS}
+        if unknown:
+            raise ValueError(f"{type(self).__name__}: anchors for unknown patterns {unknown}")
         self._anchor_regexes = {
             name: stdlib_re.compile(anchor.regex) if anchor.regex else None
             for name, anchor in self.ANCHORS.items()
@@ -365,14 +344,18 @@ class SwedishPatternRecognizer(PatternRecognizer):
             metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
             # the token holding the result's first character (results never start
             # on a space, and every other character belongs to a token)
-            index = min(max(bisect_right(starts, result.start) - 1, 0), len(lemmas) - 1)
-            words, remaining = list(extra), self.CONTEXT_PREFIX_COUNT + 1
-            while index >= 0 and remaining > 0:
-                lemma = lemmas[index].lower()
-                if lemma in keywords:
-                    words.append(lemma)
-                    remaining -= 1
-                index -= 1
+            first = min(max(bisect_right(starts, result.start) - 1, 0), len(lemmas) - 1)
+            words = list(extra)
+            # like presidio: up to n + 1 keywords backwards from the result's token
+            # (the token itself included), and the first keyword from it forwards
+            for step, wanted in ((-1, self.CONTEXT_PREFIX_COUNT + 1), (1, 1)):
+                index = first
+                while 0 <= index < len(lemmas) and wanted > 0:
+                    lemma = lemmas[index].lower()
+                    if lemma in keywords:
+                        words.append(lemma)
+                        wanted -= 1
+                    index += step
             supportive = next((c for c in own if any(c in word for word in words)), "")
             if not supportive:
                 continue

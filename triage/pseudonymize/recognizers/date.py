@@ -8,9 +8,10 @@ Recognised (the span is the date only — never "den", the weekday or "född")::
     född 20250312 / f. 250312 (compact forms only right after a birth or date word)
 
 Not dates: relative time (igår, i måndags, förra veckan, i julas), ages, years alone,
-clock times (kl. 14.30, 02:14), fractions and ratios ("3/4 av klassen", "1/2 timme",
-"åk 7/8", "24/7"), a compact date that is the start of a personnummer, and d/m that is
-part of a longer number ("2025/123"). A bare d/m without year gets a lower score unless a
+clock times (kl. 14.30, 02:14), fractions, ratios and ratings ("3/4 av klassen", "1/2
+timme", "åk 7/8", "24/7", "skattade sitt mående till 4/10", "7/10 på skalan"), a
+compact date that is the start of a personnummer, and d/m that is part of a longer
+number ("2025/123"). A bare d/m without year gets a lower score unless a
 date word or weekday ("den", "datum", "sedan", "måndag", "lör") stands right before it.
 """
 

@@ -145,6 +145,7 @@ class SwedishIdNumberRecognizer(SwedishPatternRecognizer):
         validation: bool | None,
         pattern_name: str = "",
     ) -> float:
+        """Mobile-like and phone-word runs go to PHONE; invalid ones by context and shape."""
         candidate = text[start:end]
         digits = digits_of(candidate)
         context = self.has_context(text, start)

@@ -18,7 +18,8 @@ Recognised:
 
 Generic compounds (lekparken, skolgården, fritidsgården, bostadsområdet, sporthallen …)
 are not names; a capitalised compound at the start of a sentence must also not be an
-ordinary word when ``common_words`` (e.g. the spaCy lemma lookup table) is given.
+ordinary word when ``common_words`` (anything supporting ``in`` on lower-case words,
+e.g. the project's ``SwedishLexicon``) is given.
 """
 
 from __future__ import annotations

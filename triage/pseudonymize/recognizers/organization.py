@@ -6,11 +6,15 @@ A shape-based complement to the statistical NER. Recognised:
   lower case in chat text (``sörbyskolan``); never the generic ones (skolan,
   förskolan, grundskolan, högskolan, simskolan, gymnasiet, …);
 * a name before an institution or club word: ``Ekbackens skola``, ``Hammarsjö
-  sjukhus``, ``Linero vårdcentral``, ``Solbackens IF``, ``Gårdstens BK``, ``Ängslunda
-  församling``, ``Norrvik Trä``;
-* an institution word before a name: ``Förskolan Solrosen``, ``förskolan Lilla Björn``,
-  ``Vårdcentralen Linden``, ``BVC Norr``, ``BUP Lotsen``, ``Familjecentralen Solängen``,
-  ``HVB-hemmet Fyren``, ``Folktandvården Gottsunda``, ``IFK Lund``, ``FC Rosengård``,
+  sjukhus``, ``Linero vårdcentral``, ``Solbackens IF``, ``Gårdstens BK``, ``Stensätra
+  HC``, ``Ängslunda församling``, ``Gnistans Gymnastikförening``, ``Norrvik Trä``;
+* an institution word — also any compound ending like one (-kliniken, -mottagningen,
+  -enheten, -centralen, -jouren, -hemmet, -boendet, -teamet, -klubben, -föreningen,
+  -verkstan, -studion, -eriet, -bostäder …), optionally after an adjective — before a
+  capitalised name: ``Förskolan Solrosen``, ``förskolan Lilla Björn``, ``Vårdcentralen
+  Linden``, ``BVC Norr``, ``BUP Lotsen``, ``VC Solhagen``, ``Familjecentralen Solängen``,
+  ``HVB-hemmet Fyren``, ``Kvinnokliniken Västerhöjd``, ``Psykiatriska
+  akutmottagningen Lindhaga``, ``Fritids Kometen``, ``IFK Lund``, ``FC Rosengård``,
   ``ICA Maxi Nova``, ``Coop Råslätt``, ``Brf Kastanjen``, ``Lasarettet i Ystad``;
 * hospitals: ``Södra Älvsjukhuset``, ``Västra sjukhuset``;
 * companies: ``Solvik Städ AB``, ``Hyresbostäder i Norrby AB``;
@@ -20,8 +24,9 @@ Never a generic body used alone: skolan, förskolan, vårdcentralen, BUP, BVC, p
 socialtjänsten, akuten, elevhälsan, familjecentralen. Capitalised words that start a
 sentence or are pronouns ("Hans skola", "Deras förskola") do not make a name.
 
-``common_words`` (optional, anything supporting ``in``, e.g. the spaCy lemma lookup
-table the pipeline already loads) rejects compounds that are ordinary Swedish words.
+``common_words`` (optional, anything supporting ``in`` on lower-case words, e.g. the
+project's ``SwedishLexicon``) rejects compounds that are ordinary Swedish words at a
+sentence start and in lower case.
 """
 
 from __future__ import annotations
@@ -61,12 +66,11 @@ GENERIC = frozenset(
 # the same without diacritics, as hurried typing and some keyboards write them: forskolan
 GENERIC_FOLDED = frozenset(w.translate(str.maketrans("åäöé", "aaoe")) for w in GENERIC)
 
-FUNCTION_WORDS_ALT = FUNCTION_WORDS_REGEX
 SCHOOL_COMPOUND_REGEX = (
     rf"(?<![\w\-@.])(?:{UP}[\p{{L}}\-]{{0,40}}?\p{{Ll}}|\p{{Ll}}[\p{{Ll}}\-]{{1,40}})(?:skolan|gymnasiet)"
     rf"(?:{SP}+F[-–]\d(?![\w])|{SP}+\d[-–]\d(?![\w])"
     # a place after a chain's name: Kunskapsskolan Lund
-    rf"|{SP}+(?!{FUNCTION_WORDS_ALT}(?![\w])){UP}\p{{Ll}}{{1,40}}(?![\w\-]))?"
+    rf"|{SP}+(?!{FUNCTION_WORDS_REGEX}(?![\w])){UP}\p{{Ll}}{{1,40}}(?![\w\-]))?"
     r"(?![\w@])(?![.\-]\w)"
 )
 HOSPITAL_REGEX = (
@@ -171,7 +175,7 @@ CAPITAL = "[A-ZÅÄÖÉÈÜÆØ]"  # for the stdlib-re anchors (no \\p{Lu} there
 # belongs to the span through the group "head"
 KEYWORD_NAME_REGEX = (
     rf"(?=\p{{Lu}})(?<=(?<![\w\-])(?P<head>{KEYWORDS_BEFORE_NAME}){SP}+)"
-    rf"(?!{FUNCTION_WORDS_ALT}(?![\w]))"
+    rf"(?!{FUNCTION_WORDS_REGEX}(?![\w]))"
     rf"{NAME_WORD}(?:{SP}+(?:{NAME_WORD}|torg|centrum)){{0,2}}(?:{SP}+AB)?(?![\w\-])"
 )
 KNOWN_NAMES = (

@@ -12,12 +12,14 @@ taken, as a typo)::
 
 International: ``+46``/``0046`` with optional ``(0)``: ``+46 70 123 45 67``,
 ``+46(0)70-123 45 67``, ``+4670 1234567``, ``0046 70 123 45 67``; other countries with
-``+``/``00`` and 7–13 more digits: ``+358 40 123 4567``, ``+90 532 123 45 67``,
+``+``/``00`` and 6–13 more digits: ``+358 40 123 4567``, ``+90 532 123 45 67``,
 ``+48 601 234 567``.
 
 Not phones: personnummer (``YYMMDD NNNN`` that is date- and Luhn-valid is left to the ID
 recognizer; ``YYMMDD-NNNN`` never matches), dates (``2025-03-12``, ``12/03 2025``),
-years, sums of money and anything inside a longer number.
+years, sums of money and anything inside a longer number. A bare ten-digit run such as
+``0701234567`` is always reported as a phone; when a personnummer word precedes it, the
+ID recognizer reports it as well, and the ID label wins the overlap.
 """
 
 from __future__ import annotations

@@ -68,6 +68,7 @@ class ProperNounRecognizer(EntityRecognizer):
     ) -> None:
         self.lexicon = lexicon
         self.namelike = namelike
+        self._cache: dict[tuple[str, bool], str | None] = {}
         super().__init__(
             supported_entities=["PERSON"],
             supported_language=supported_language,
@@ -95,7 +96,18 @@ class ProperNounRecognizer(EntityRecognizer):
         return results
 
     def _reason(self, word: str, previous) -> str | None:
-        """Why ``word`` is probably a name, or None."""
+        """Why ``word`` is probably a name, or None (cached per word and position)."""
+        starts_sentence = (
+            previous is None or previous.is_space or previous.text[-1:] in SENTENCE_OPENERS
+        )
+        key = (word, starts_sentence)
+        if key not in self._cache:
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = self._judge(word, starts_sentence)
+        return self._cache[key]
+
+    def _judge(self, word: str, starts_sentence: bool) -> str | None:
         if NON_LATIN.search(word) and any(c.isalpha() for c in word):
             return "word in another script"
         letters = word.replace(".", "")
@@ -107,9 +119,6 @@ class ProperNounRecognizer(EntityRecognizer):
         lower = word.lower()
         if lower in NOT_IDENTIFYING or lower.rstrip("s") in NOT_IDENTIFYING or word.isupper():
             return None
-        starts_sentence = (
-            previous is None or previous.is_space or previous.text[-1:] in SENTENCE_OPENERS
-        )
         if word[:1].isupper() and not starts_sentence:
             return "capitalised word inside a sentence"
         if lower in self.lexicon or lower.rstrip("s") in self.lexicon or self.namelike is None:
