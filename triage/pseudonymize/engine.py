@@ -41,9 +41,11 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
     def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         with_context = {r.id for r in recognizers if r.context}
         key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        done = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
         chosen, rest = [], []
         for result in raw_results:
-            has = (result.recognition_metadata or {}).get(key) in with_context
+            metadata = result.recognition_metadata or {}
+            has = metadata.get(key) in with_context and not metadata.get(done)
             (chosen if has else rest).append(result)
         if not chosen:
             return rest
@@ -60,15 +62,15 @@ def build_registry(nlp: Language) -> RecognizerRegistry:
     for recognizer in (
         SpacyRecognizer(supported_language=LANGUAGE, supported_entities=NER_ENTITIES),
         SwedishPersonRecognizer(ner.first_names, ner.last_names, lexicon),
-        ProperNounRecognizer(lexicon, ner.namelike),
+        ProperNounRecognizer(lexicon, ner.namelike, nlp.Defaults.stop_words),
         sv.SwedishIdNumberRecognizer(),
         sv.CaseNumberRecognizer(),
         sv.SwedishPhoneRecognizer(),
         sv.SwedishEmailRecognizer(),
         sv.SwedishDateRecognizer(),
         sv.SwedishAddressRecognizer(),
-        sv.SwedishOrganizationRecognizer(),
-        sv.SwedishLocationRecognizer(),
+        sv.SwedishOrganizationRecognizer(common_words=lexicon),
+        sv.SwedishLocationRecognizer(common_words=lexicon),
     ):
         registry.add_recognizer(recognizer)
     return registry

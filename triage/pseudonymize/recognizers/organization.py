@@ -162,6 +162,7 @@ KEYWORDS_BEFORE_NAME = (
     rf"(?:\p{{L}}{{2,20}}(?:iska|ska|a){SP}+|\p{{L}}{{2,20}}-{SP}och{SP}+)?"
     rf"(?i:[\p{{L}}\-]{{1,30}}?(?:{INSTITUTION_ENDINGS})"
     r"|förskola|fritids|fritidsgården|lägergården|tandläkarna|lasarettet[ ]i|sjukhuset[ ]i"
+    r"|boendet|habiliteringen|apoteket|kliniken"
     r"|fastighets[ ]ab|bostads[ ]ab|pizzeria|restaurang|kafé|café|mötesplats|ungdomens[ ]hus"
     r"|engelska[ ]skolan|bup-mottagning|jensen[ ]gymnasium|procivitas"
     r"|thoren[ ]business[ ]school)"

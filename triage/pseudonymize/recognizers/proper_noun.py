@@ -20,6 +20,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from triage.pseudonymize.namelike import NameLikeness
+from triage.pseudonymize.ner_features import ROLE_WORDS
+from triage.pseudonymize.recognizers.person import TRIGGERS
 
 SENTENCE_OPENERS = frozenset('.!?:;"”“»«-–—•*()[]')
 NOT_IDENTIFYING = frozenset(
@@ -42,6 +44,25 @@ NOT_IDENTIFYING = frozenset(
     + """
     lvu lss sol bbic hvb sis bup bvc mvc vc""".split()
 )
+INSIDE = "capitalised word inside a sentence"
+TITLE_ENDINGS = (
+    "inspektör",
+    "handläggare",
+    "sekreterare",
+    "assistent",
+    "läkare",
+    "sköterska",
+    "lärare",
+    "föräldrarna",
+    "modern",
+    "fadern",
+    "dottern",
+    "sonen",
+    "brodern",
+    "systern",
+    "enl",
+)
+GREETINGS = frozenset("hej hejsan hallå tack kära bästa hälsningar mvh god goddag".split())
 ACRONYMS = frozenset(
     """AU VH BUP BVC MVC LSS LVU SOL HVB SIS IVO VC ADHD ADD ASD PM RG LPO KBT IFO SFI
     ABF OK NPF UVM BBIC FN EU USA ICA UMO SMS AT ST HLR DNR PNR MVH TEL CA IT ID TV PC
@@ -64,11 +85,13 @@ class ProperNounRecognizer(EntityRecognizer):
         self,
         lexicon: Container[str] = frozenset(),
         namelike: NameLikeness | None = None,
+        stop_words: Container[str] = frozenset(),
         supported_language: str = "sv",
     ) -> None:
         self.lexicon = lexicon
         self.namelike = namelike
         self._cache: dict[tuple[str, bool], str | None] = {}
+        self.stop_words = stop_words
         super().__init__(
             supported_entities=["PERSON"],
             supported_language=supported_language,
@@ -85,8 +108,11 @@ class ProperNounRecognizer(EntityRecognizer):
             return []
         tokens = nlp_artifacts.tokens
         results = []
+        reasons = [self._reason(t.text, tokens[i - 1] if i else None) for i, t in enumerate(tokens)]
         for i, token in enumerate(tokens):
-            reason = self._reason(token.text, tokens[i - 1] if i else None)
+            reason = reasons[i]
+            if not reason and i + 1 < len(tokens) and reasons[i + 1] == INSIDE:
+                reason = self._first_name_of(token.text)
             if reason:
                 explanation = AnalysisExplanation(
                     recognizer=self.name, original_score=self.SCORE, textual_explanation=reason
@@ -107,6 +133,17 @@ class ProperNounRecognizer(EntityRecognizer):
             self._cache[key] = self._judge(word, starts_sentence)
         return self._cache[key]
 
+    def _first_name_of(self, word: str) -> str | None:
+        """A sentence-initial capitalised word right before a surname: "Storm Falk ..."."""
+        lower = word.lower()
+        if not word[:1].isupper() or not word.isalpha() or word.isupper():
+            return None
+        if lower in NOT_IDENTIFYING or lower in GREETINGS or lower in self.stop_words:
+            return None
+        if lower in TRIGGERS or lower in ROLE_WORDS or lower.endswith(TITLE_ENDINGS):
+            return None
+        return "capitalised word before a name"
+
     def _judge(self, word: str, starts_sentence: bool) -> str | None:
         if NON_LATIN.search(word) and any(c.isalpha() for c in word):
             return "word in another script"
@@ -120,7 +157,7 @@ class ProperNounRecognizer(EntityRecognizer):
         if lower in NOT_IDENTIFYING or lower.rstrip("s") in NOT_IDENTIFYING or word.isupper():
             return None
         if word[:1].isupper() and not starts_sentence:
-            return "capitalised word inside a sentence"
+            return INSIDE
         if lower in self.lexicon or lower.rstrip("s") in self.lexicon or self.namelike is None:
             return None
         threshold = self.UNKNOWN_CAPITALISED if word[:1].isupper() else self.UNKNOWN_LOWER
