@@ -49,7 +49,8 @@ class Pseudonymizer:
         self._lexicon = SwedishLexicon(analyzer.nlp_engine.nlp[LANGUAGE])
 
     def _detect(self, text: str, results) -> Pseudonymized:
-        detections = propagate(text, resolve(text, results), self._lexicon.__contains__)
+        is_common = self._lexicon.__contains__
+        detections = propagate(text, resolve(text, results, is_common), is_common)
         return Pseudonymized(*assign(text, detections))
 
     @classmethod

@@ -58,7 +58,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def resolve(text: str, results: list[RecognizerResult]) -> list[Detection]:
+def _ordinary_place_or_org(surface: str, label: PiiLabel, is_common_word) -> bool:
+    """A lower-case ORGANIZATION/LOCATION guess made only of ordinary words ("dagen")."""
+    if label not in (PiiLabel.ORGANIZATION, PiiLabel.LOCATION) or not surface.islower():
+        return False
+    return all(is_common_word(word) for word in WORD.findall(surface))
+
+
+def resolve(
+    text: str,
+    results: list[RecognizerResult],
+    is_common_word: Callable[[str], bool] = lambda _: False,
+) -> list[Detection]:
     """Trim, drop never-masked words and placeholders, then merge overlaps into their union."""
     placeholders = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
     candidates: list[Detection] = []
@@ -69,6 +80,8 @@ def resolve(text: str, results: list[RecognizerResult]) -> list[Detection]:
             continue
         start, end = _trim(text, result.start, result.end)
         if end <= start or text[start:end].lower() in NEVER_MASKED:
+            continue
+        if _ordinary_place_or_org(text[start:end], label, is_common_word):
             continue
         if any(start < p_end and p_start < end for p_start, p_end in placeholders):
             continue  # already pseudonymised text stays as it is
