@@ -46,8 +46,7 @@ def _inputs(records: list[dict]) -> list[ModelInput]:
 @pytest.fixture(scope="session")
 def records() -> list[dict]:
     found = _records()
-    if len(found) < N_FIT + N_PREDICT:
-        pytest.skip("data_samples/handwritten.jsonl is not available")
+    assert len(found) >= N_FIT + N_PREDICT, "data_samples/handwritten.jsonl is part of the repo"
     return found
 
 
