@@ -32,7 +32,8 @@ def concern_features(item: ModelInput) -> dict[str, float]:
     """Who did what to whom, when, denied or not — as sparse indicator features."""
     features: dict[str, float] = {}
     length = max(len(item.text), 1)
-    for finding in extract(item.text):
+    findings = extract(item.text)
+    for finding in findings:
         kind = finding.kind
         state = "trovärdig" if finding.credible else "nekad" if finding.negated else "förklarad"
         keys = [f"{kind}", f"{kind}|{state}"]
@@ -47,6 +48,6 @@ def concern_features(item: ModelInput) -> dict[str, float]:
             ]
         for key in keys:
             features[f"cue:{key}"] = 1.0
-    for fired in rules.evaluate(item.text, item.child_age):
+    for fired in rules.evaluate(item.text, item.child_age, findings):
         features[f"regel:{fired.id}"] = 1.0
     return features

@@ -136,10 +136,13 @@ class FiredRule:
     evidence_end: int
 
 
-def evaluate(text: str, child_age: int | None = None) -> list[FiredRule]:
-    """Every rule that fires on ``text`` (pseudonymised), once per rule, first evidence."""
+def evaluate(
+    text: str, child_age: int | None = None, findings: list[Finding] | None = None
+) -> list[FiredRule]:
+    """Every rule that fires on ``text`` (pseudonymised), once per rule, first evidence.
+    Pass ``findings`` when the text's cues were already extracted."""
     fired: dict[str, FiredRule] = {}
-    for finding in extract(text):
+    for finding in extract(text) if findings is None else findings:
         for rule in RULES:
             if rule.id not in fired and rule.applies(finding, child_age):
                 fired[rule.id] = FiredRule(
