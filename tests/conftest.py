@@ -1,7 +1,10 @@
-"""Shared fixtures: the real pseudonymiser, loaded once per test session."""
+"""Shared fixtures: the real pseudonymiser and a small fitted tfidf model, once per session."""
 
 import pytest
 
+from models.tfidf import TfidfClassifier
+from training.synth.generate import generate_records
+from triage.classifier import Labels, ModelInput
 from triage.pseudonymize import Pseudonymizer
 from triage.settings import get_settings
 
@@ -10,3 +13,23 @@ from triage.settings import get_settings
 def pseudonymizer() -> Pseudonymizer:
     settings = get_settings()
     return Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
+
+
+@pytest.fixture(scope="session")
+def data() -> tuple[list[ModelInput], Labels]:
+    """400 synthetic training referrals as model inputs and labels."""
+    records = list(generate_records(400, seed=5, split="train"))
+    inputs = [ModelInput(r["text"], r["reporter_type"], r["child_age"]) for r in records]
+    labels = Labels(
+        [r["urgency"] for r in records],
+        [r["route"] for r in records],
+        [r["risk_factors"] for r in records],
+    )
+    return inputs, labels
+
+
+@pytest.fixture(scope="session")
+def fitted(data) -> TfidfClassifier:
+    classifier = TfidfClassifier(version="test")
+    classifier.fit(*data)
+    return classifier

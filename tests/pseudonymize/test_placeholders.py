@@ -26,9 +26,7 @@ def test_same_person_gets_same_placeholder_and_possessive_keeps_its_s():
 
 def test_first_name_refers_to_earlier_full_name_and_second_person_is_numbered_two():
     text = "Omar Haddad och hans bror Ali. Omar sa att Ali slog honom."
-    detections = spans_of(
-        text, ("Omar Haddad", P), ("Ali", P), ("Omar", P), ("Ali", P)
-    )
+    detections = spans_of(text, ("Omar Haddad", P), ("Ali", P), ("Omar", P), ("Ali", P))
     new, _ = assign(text, detections)
     assert new == "[PERSON_1] och hans bror [PERSON_2]. [PERSON_1] sa att [PERSON_2] slog honom."
 

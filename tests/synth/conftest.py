@@ -25,11 +25,11 @@ def _stand_in() -> tuple[Scenario, ...]:
         "{SIB}, {C:s} {SIB_role}, såg när {A} kom hem.",
     )
     scenarios = [
-        Scenario(f"{risk.value}/standin", (risk,), U.SKYNDSAM, True, phrasings)
-        for risk in RF
+        Scenario(f"{risk.value}/standin", (risk,), U.SKYNDSAM, True, phrasings) for risk in RF
     ]
-    scenarios.append(Scenario("vald_mot_barn/akut_standin", (RF.VALD_MOT_BARN,), U.AKUT, True,
-                              phrasings))
+    scenarios.append(
+        Scenario("vald_mot_barn/akut_standin", (RF.VALD_MOT_BARN,), U.AKUT, True, phrasings)
+    )
     scenarios.append(Scenario("stodbehov/standin", (), U.NORMAL, False, phrasings))
     scenarios.append(Scenario("negation/vald_standin", (), U.NORMAL, False, phrasings))
     return tuple(scenarios)

@@ -43,34 +43,41 @@ def test_lengths_run_from_one_line_to_about_400_words(train_records):
 
 
 def surfaces(records, label) -> list[str]:
-    return [r["text"][s["start"] : s["end"]] for r in records for s in r["pii"]
-            if s["label"] == label]
+    return [
+        r["text"][s["start"] : s["end"]] for r in records for s in r["pii"] if s["label"] == label
+    ]
 
 
-@pytest.mark.parametrize(("label", "pattern"), [
-    ("PHONE", r"07\d-\d{3} \d\d \d\d"),          # 070-123 45 67
-    ("PHONE", r"07\d{8}"),                        # 0701234567
-    ("PHONE", r"\+46 7\d \d{3} \d\d \d\d"),       # +46 70 123 45 67
-    ("PHONE", r"\+46\(0\)7\d-\d{7}"),             # +46(0)70-1234567
-    ("PHONE", r"0046 7\d .*"),                    # 0046 70 ...
-    ("PHONE", r"08-\d{3} \d{3} \d\d"),            # 08-123 456 78
-    ("PHONE", r"0\d{3}-\d{3} \d\d"),              # 0431-123 45
-    ("ID_NUMBER", r"\d{6}-\d{4}"),                # YYMMDD-NNNN
-    ("ID_NUMBER", r"(19|20)\d{10}"),              # YYYYMMDDNNNN
-    ("ID_NUMBER", r"\d{6}\+\d{4}"),               # YYMMDD+NNNN
-    ("ID_NUMBER", r"\d{6} \d{4}"),                # YYMMDD NNNN
-    ("ID_NUMBER", r"\d{4}(6|7|8|9)\d-\d{4}"),     # samordningsnummer (day + 60)
-    ("DATE", r"\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|"
-             r"oktober|november|december)( \d{4})?"),
-    ("DATE", r"20\d\d-\d\d-\d\d"),
-    ("ADDRESS", r".* lgh\.? \d{4}.*"),
-    ("ADDRESS", r"c/o .*"),
-    ("ADDRESS", r".*\d{3} ?\d\d \w.*"),
-    ("ORGANIZATION", r"\w+skolan"),
-    ("ORGANIZATION", r"[Ff]örskolan \w+"),
-    ("ORGANIZATION", r"Vårdcentralen \w+"),
-    ("LOCATION", r"\w+(torget|parken)"),
-])
+@pytest.mark.parametrize(
+    ("label", "pattern"),
+    [
+        ("PHONE", r"07\d-\d{3} \d\d \d\d"),  # 070-123 45 67
+        ("PHONE", r"07\d{8}"),  # 0701234567
+        ("PHONE", r"\+46 7\d \d{3} \d\d \d\d"),  # +46 70 123 45 67
+        ("PHONE", r"\+46\(0\)7\d-\d{7}"),  # +46(0)70-1234567
+        ("PHONE", r"0046 7\d .*"),  # 0046 70 ...
+        ("PHONE", r"08-\d{3} \d{3} \d\d"),  # 08-123 456 78
+        ("PHONE", r"0\d{3}-\d{3} \d\d"),  # 0431-123 45
+        ("ID_NUMBER", r"\d{6}-\d{4}"),  # YYMMDD-NNNN
+        ("ID_NUMBER", r"(19|20)\d{10}"),  # YYYYMMDDNNNN
+        ("ID_NUMBER", r"\d{6}\+\d{4}"),  # YYMMDD+NNNN
+        ("ID_NUMBER", r"\d{6} \d{4}"),  # YYMMDD NNNN
+        ("ID_NUMBER", r"\d{4}(6|7|8|9)\d-\d{4}"),  # samordningsnummer (day + 60)
+        (
+            "DATE",
+            r"\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|"
+            r"oktober|november|december)( \d{4})?",
+        ),
+        ("DATE", r"20\d\d-\d\d-\d\d"),
+        ("ADDRESS", r".* lgh\.? \d{4}.*"),
+        ("ADDRESS", r"c/o .*"),
+        ("ADDRESS", r".*\d{3} ?\d\d \w.*"),
+        ("ORGANIZATION", r"\w+skolan"),
+        ("ORGANIZATION", r"[Ff]örskolan \w+"),
+        ("ORGANIZATION", r"Vårdcentralen \w+"),
+        ("LOCATION", r"\w+(torget|parken)"),
+    ],
+)
 def test_many_formats_of_personal_data(all_records, label, pattern):
     assert any(re.fullmatch(pattern, s) for s in surfaces(all_records, label)), pattern
 

@@ -50,8 +50,14 @@ def test_identical_across_processes_and_hash_seeds():
     outputs = set()
     for hash_seed in ("0", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        result = subprocess.run([sys.executable, "-c", DIGEST], cwd=ROOT, env=env,
-                                capture_output=True, text=True, check=True)
+        result = subprocess.run(
+            [sys.executable, "-c", DIGEST],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         outputs.add(result.stdout.strip())
     outputs.add(digest([*generate_records(150, 7, "train"), *generate_records(150, 7, "test")]))
     assert len(outputs) == 1

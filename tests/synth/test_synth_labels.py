@@ -43,8 +43,11 @@ def test_risk_factors_are_the_sorted_union(all_records, by_family):
 
 def test_negations_and_neutral_context_never_add_risk(all_records, by_family):
     for record in all_records:
-        quiet = [s for s in scenarios_of(record, by_family)
-                 if s.family.split("/")[0] in ("negation", "neutral")]
+        quiet = [
+            s
+            for s in scenarios_of(record, by_family)
+            if s.family.split("/")[0] in ("negation", "neutral")
+        ]
         assert all(not s.risk_factors for s in quiet)
 
 

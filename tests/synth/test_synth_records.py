@@ -20,8 +20,12 @@ def name_tokens() -> frozenset[str]:
     tokens = set()
     for lists in raw_lists().values():
         for name in lists["m"] + lists["f"] + lists["last"] + lists.get("last_f", ()):
-            for form in (name, ascii_variant(name), *nicknames(name, "train"),
-                         *nicknames(name, "test")):
+            for form in (
+                name,
+                ascii_variant(name),
+                *nicknames(name, "train"),
+                *nicknames(name, "test"),
+            ):
                 tokens.update(form.lower().split())
     return frozenset(tokens)
 
@@ -41,8 +45,9 @@ def is_name(surface: str) -> bool:
 CHECKS = {
     "PERSON": is_name,
     "ID_NUMBER": lambda s: sum(c.isdigit() for c in s) >= 6,
-    "PHONE": lambda s: re.fullmatch(r"[+(]?[\d() /\-+]{6,}", s) is not None
-    and sum(c.isdigit() for c in s) >= 7,
+    "PHONE": lambda s: (
+        re.fullmatch(r"[+(]?[\d() /\-+]{6,}", s) is not None and sum(c.isdigit() for c in s) >= 7
+    ),
     "EMAIL": lambda s: re.fullmatch(r"[\w.\-]+@[\w\-]+(\.[\w\-]+)+", s) is not None,
     "ADDRESS": lambda s: any(c.isdigit() for c in s),
     "DATE": lambda s: any(c.isdigit() for c in s),

@@ -16,13 +16,35 @@ from training.synth.render import Doc
 from training.synth.voices import VOICE_BY_ID, VOICES
 
 GRAMMAR_SLOTS = {
-    "C": "PERSON", "C_full": "PERSON", "P1_name": "PERSON", "P2_name": "PERSON",
-    "A_name": "PERSON", "SIB": "PERSON", "DATE": "DATE", "SCHOOL": "ORGANIZATION",
-    "PRESCHOOL": "ORGANIZATION", "CLINIC": "ORGANIZATION", "CLUB": "ORGANIZATION",
-    "ORG": "ORGANIZATION", "PLACE": "LOCATION", "ADDRESS": "ADDRESS", "PHONE": "PHONE",
-    "EMAIL": "EMAIL", "PNR": "ID_NUMBER", "CASENR": "ID_NUMBER",
-    "han": None, "hon": None, "honom": None, "hans": None, "P1": None, "P2": None, "A": None,
-    "SIB_role": None, "AGE": None, "RECENT": None, "PAST": None,
+    "C": "PERSON",
+    "C_full": "PERSON",
+    "P1_name": "PERSON",
+    "P2_name": "PERSON",
+    "A_name": "PERSON",
+    "SIB": "PERSON",
+    "DATE": "DATE",
+    "SCHOOL": "ORGANIZATION",
+    "PRESCHOOL": "ORGANIZATION",
+    "CLINIC": "ORGANIZATION",
+    "CLUB": "ORGANIZATION",
+    "ORG": "ORGANIZATION",
+    "PLACE": "LOCATION",
+    "ADDRESS": "ADDRESS",
+    "PHONE": "PHONE",
+    "EMAIL": "EMAIL",
+    "PNR": "ID_NUMBER",
+    "CASENR": "ID_NUMBER",
+    "han": None,
+    "hon": None,
+    "honom": None,
+    "hans": None,
+    "P1": None,
+    "P2": None,
+    "A": None,
+    "SIB_role": None,
+    "AGE": None,
+    "RECENT": None,
+    "PAST": None,
 }
 
 
@@ -88,9 +110,12 @@ def test_noise_keeps_every_span_exact(seed, level, style):
     rng = random.Random(seed)
     c = cast(seed)
     doc = Doc()
-    doc.render("Jag är mentor för {C_full}, {PNR}, på {SCHOOL}. Vänliga hälsningar och "
-               "tack angående {C:s} lägenhet på {ADDRESS}, ring {PHONE} eller {EMAIL}. "
-               "Mvh {R_name}", c)
+    doc.render(
+        "Jag är mentor för {C_full}, {PNR}, på {SCHOOL}. Vänliga hälsningar och "
+        "tack angående {C:s} lägenhet på {ADDRESS}, ring {PHONE} eller {EMAIL}. "
+        "Mvh {R_name}",
+        c,
+    )
     before = [(s.text, s.label) for s in doc.segs if s.label]
     if style == "au":
         third_person(doc.segs)

@@ -69,8 +69,14 @@ def test_gazetteer_holds_train_names_only():
 
 def test_name_pools_share_no_token():
     def tokens(split):
-        return {t for lists in pools(split).values() for kind in lists.values() for n in kind
-                for t in re.split(r"[\s\-']+", n.lower()) if len(t) > 2}
+        return {
+            t
+            for lists in pools(split).values()
+            for kind in lists.values()
+            for n in kind
+            for t in re.split(r"[\s\-']+", n.lower())
+            if len(t) > 2
+        }
 
     assert not tokens(TRAIN) & tokens(TEST)
 
@@ -97,8 +103,11 @@ def test_place_and_school_stems_are_split():
     assert not set(train["places"]) & set(test["places"])
 
 
-@given(st.text(min_size=1, max_size=30), st.integers(min_value=1, max_value=40),
-       st.integers(min_value=2, max_value=6))
+@given(
+    st.text(min_size=1, max_size=30),
+    st.integers(min_value=1, max_value=40),
+    st.integers(min_value=2, max_value=6),
+)
 def test_indexed_split_keeps_both_sides(key, n, period):
     sides = indexed_split(key, n, period)
     assert len(sides) == n and TRAIN in sides
