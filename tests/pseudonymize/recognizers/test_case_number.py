@@ -26,6 +26,8 @@ RECOGNIZER = CaseNumberRecognizer()
         ("ert tidigare ärende IFO 2024/1187 avslutades", ["IFO 2024/1187"]),
         ("IFO-2024-0456 (aktualisering)", ["IFO-2024-0456"]),
         ("Dnr 2025-00123", ["2025-00123"]),
+        ("Ärendenummer hos oss: 2024-2005.", ["2024-2005"]),  # not a year range
+        ("dnr 2025-2044", ["2025-2044"]),
         ("Dnr: 4.2.1-18842/2025", ["4.2.1-18842/2025"]),
         ("Diarienummer SOC 2023:45", ["SOC 2023:45"]),
         # Migration Agency: LMA card and dossier numbers

@@ -84,8 +84,19 @@ DATE_OR_TIME = re.compile(
     r"(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"
     r"|\d{1,2}[.:/]\d{1,2}(?:[./-]\d{2,4})?"
     r"|\d{1,2}[-–]\d{1,2}[-–](?:19|20)\d{2}"
-    r"|(?:19|20)\d{2}[-–](?:19|20)?\d{2}"  # year ranges: 2019-2021, 2024-25
 )
+
+
+def _is_year_range(token: str) -> bool:
+    """2019-2021 or 2024-25 (a later year after the dash), not case number 2024-2005."""
+    match = YEAR_RANGE.fullmatch(token)
+    if not match:
+        return False
+    first, second = int(match.group(1)), int(match.group(2)[-2:])
+    return 0 < second - first % 100 <= 10
+
+
+YEAR_RANGE = re.compile(r"(?:19|20)(\d{2})[-–]((?:19|20)?\d{2})")
 
 
 class CaseNumberRecognizer(SwedishPatternRecognizer):
@@ -132,4 +143,4 @@ class CaseNumberRecognizer(SwedishPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Years, dates and clock times after a keyword ("ärendet 2025", "händelse 12.30")."""
         token = pattern_text.strip()
-        return bool(YEAR.fullmatch(token) or DATE_OR_TIME.fullmatch(token))
+        return bool(YEAR.fullmatch(token) or DATE_OR_TIME.fullmatch(token) or _is_year_range(token))
