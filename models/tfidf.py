@@ -109,19 +109,13 @@ class TfidfClassifier:
         texts = [normalise(item.text) for item in inputs]
         metas = [metadata(item) for item in inputs]
         cues = [concern_features(item) for item in inputs]
-        if fit:
-            return [
-                self.word.fit_transform(texts),
-                self.char.fit_transform(texts),
-                self.meta.fit_transform(metas),
-                self.cues.fit_transform(cues) * 2.0,
-            ]
-        return [
-            self.word.transform(texts),
-            self.char.transform(texts),
-            self.meta.transform(metas),
-            self.cues.transform(cues) * 2.0,
+        vectorisers = (self.word, self.char, self.meta, self.cues)
+        blocks = [
+            (v.fit_transform if fit else v.transform)(x)
+            for v, x in zip(vectorisers, (texts, texts, metas, cues), strict=True)
         ]
+        blocks[-1] = blocks[-1] * 2.0  # concern cues weigh double: they are few and telling
+        return blocks
 
     def features(self, inputs: Sequence[ModelInput]) -> sparse.csr_matrix:
         return sparse.hstack(self._blocks(inputs)).tocsr()

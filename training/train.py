@@ -134,7 +134,7 @@ def run(
             classifier_dir = out / "classifier"
             save_classifier(classifier, classifier_dir)
             (out / "policy.json").write_text(json.dumps(asdict(policy)), encoding="utf-8")
-            example, signature = _signature(classifier_dir, out / "policy.json", settings)
+            example, signature = _signature(classifier_dir, out / "policy.json", pseudonymizer)
             model_version = registry.log_and_register(
                 {
                     "classifier": str(classifier_dir),
@@ -172,7 +172,7 @@ def _calibration_plot(classifier, pseudonymizer, records, out: Path) -> Path:
     )
 
 
-def _signature(classifier_dir: Path, policy_file: Path, settings: Settings):
+def _signature(classifier_dir: Path, policy_file: Path, pseudonymizer: Pseudonymizer):
     """Input example and signature from a real prediction of the pipeline being logged."""
     import pandas as pd
     from mlflow.models import infer_signature
@@ -191,7 +191,7 @@ def _signature(classifier_dir: Path, policy_file: Path, settings: Settings):
         ]
     )
     pipeline = Pipeline(
-        Pseudonymizer.load(settings.ner_model_dir),
+        pseudonymizer,
         load_classifier(classifier_dir),
         DecisionPolicy(**json.loads(policy_file.read_text(encoding="utf-8"))),
     )

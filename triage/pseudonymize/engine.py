@@ -54,10 +54,9 @@ class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
         )
 
 
-def build_registry(nlp: Language) -> RecognizerRegistry:
+def build_registry(nlp: Language, lexicon: SwedishLexicon) -> RecognizerRegistry:
     """All Swedish recognizers, one per entity family, as presidio documents registries."""
     ner = nlp.get_pipe("linear_ner")
-    lexicon = SwedishLexicon(nlp)
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     for recognizer in (
         SpacyRecognizer(supported_language=LANGUAGE, supported_entities=NER_ENTITIES),
@@ -76,13 +75,13 @@ def build_registry(nlp: Language) -> RecognizerRegistry:
     return registry
 
 
-def build_analyzer(nlp: Language) -> AnalyzerEngine:
+def build_analyzer(nlp: Language, lexicon: SwedishLexicon) -> AnalyzerEngine:
     """A presidio AnalyzerEngine for Swedish over ``nlp``."""
     engine = SwedishNlpEngine(nlp)
     engine.load()
     return AnalyzerEngine(
         nlp_engine=engine,
-        registry=build_registry(nlp),
+        registry=build_registry(nlp, lexicon),
         supported_languages=[LANGUAGE],
         context_aware_enhancer=SelectiveContextEnhancer(),
     )

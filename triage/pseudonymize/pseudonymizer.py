@@ -43,10 +43,12 @@ class Pseudonymized:
 class Pseudonymizer:
     """presidio + spaCy (sv) + the project's recognizers; thread-safe for reading."""
 
-    def __init__(self, analyzer: AnalyzerEngine, max_chars: int = 200_000) -> None:
+    def __init__(
+        self, analyzer: AnalyzerEngine, lexicon: SwedishLexicon, max_chars: int = 200_000
+    ) -> None:
         self.analyzer = analyzer
         self.max_chars = max_chars
-        self._lexicon = SwedishLexicon(analyzer.nlp_engine.nlp[LANGUAGE])
+        self._lexicon = lexicon
 
     def _detect(self, text: str, results) -> Pseudonymized:
         is_common = self._lexicon.__contains__
@@ -56,7 +58,9 @@ class Pseudonymizer:
     @classmethod
     def load(cls, ner_dir: Path, max_chars: int = 200_000) -> Pseudonymizer:
         """Build from the trained NER directory (see ``triage.settings``)."""
-        return cls(build_analyzer(load_pipeline(ner_dir)), max_chars)
+        nlp = load_pipeline(ner_dir)
+        lexicon = SwedishLexicon(nlp)  # built once, shared with the recognizers
+        return cls(build_analyzer(nlp, lexicon), lexicon, max_chars)
 
     def check(self, text: object) -> str:
         """Return ``text`` if it can be processed, else raise :class:`TextRejected`."""
