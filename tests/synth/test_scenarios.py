@@ -129,7 +129,7 @@ def test_family_ids_unique_and_well_formed() -> None:
 def test_phrasings_unique_across_corpus() -> None:
     seen: dict[str, str] = {}
     for s in ALL_SCENARIOS:
-        for p in s.phrasings:
+        for p in s.phrasings + s.extra_phrasings:
             key = " ".join(p.casefold().split())
             assert key not in seen, f"{s.family} repeats a phrasing of {seen.get(key)}: {p!r}"
             seen[key] = s.family
@@ -165,18 +165,18 @@ class TestScenario:
         assert 0 <= sc.min_age <= sc.max_age <= 17
 
     def test_only_known_slots(self, sc: scenario_module.Scenario) -> None:
-        for p in sc.phrasings:
+        for p in sc.phrasings + sc.extra_phrasings:
             unknown = set(_slots(p)) - KNOWN_SLOTS
             assert not unknown, f"unknown slots {unknown} in {p!r}"
 
     def test_renders_with_dummy_values(self, sc: scenario_module.Scenario) -> None:
         values = dict.fromkeys(KNOWN_SLOTS, "X")
-        for p in sc.phrasings:
+        for p in sc.phrasings + sc.extra_phrasings:
             rendered = p.format(**values)
             assert "{" not in rendered and "}" not in rendered
 
     def test_text_hygiene(self, sc: scenario_module.Scenario) -> None:
-        for p in sc.phrasings:
+        for p in sc.phrasings + sc.extra_phrasings:
             assert p == p.strip() and "  " not in p, repr(p)
             assert 15 <= len(p) <= 800, repr(p)
             assert p.count("”") % 2 == 0, f"unbalanced quotes in {p!r}"
@@ -205,7 +205,7 @@ class TestScenario:
             assert sc.utredning, "self-harm or suicidality ⇒ utredning"
 
     def test_ages_plausible(self, sc: scenario_module.Scenario) -> None:
-        for p in sc.phrasings:
+        for p in sc.phrasings + sc.extra_phrasings:
             if re.search(r"\{AGE\}(?! år)", p):  # the renderer turns "0 år" into months only
                 assert sc.min_age >= 1, f"{{AGE}} without ' år' for infants: {p!r}"
             if PRESCHOOL_WORDS.search(p):

@@ -103,6 +103,8 @@ def material(split: str, scenarios: tuple[Scenario, ...]) -> Material:
     groups: dict[str, list] = {"concern": [], "negation": [], "neutral": []}
     for s in scenarios:
         phrasings = keep(s.phrasings, phrasing_splits(s.family, len(s.phrasings)))
+        if split == TRAIN:
+            phrasings += s.extra_phrasings
         if phrasings:
             kind = group_of(s) if group_of(s) in ("negation", "neutral") else "concern"
             groups[kind].append((s, phrasings))

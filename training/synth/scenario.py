@@ -54,6 +54,8 @@ class Scenario:
     phrasings:  at least 5 distinct phrasings; the split assigns phrasings (not only
                 scenarios) to train or test, so every scenario needs enough of them.
     min_age/max_age: child ages for which the scenario is plausible.
+    extra_phrasings: more phrasings that only ever go to the train split (``scenarios/extra/``):
+                they widen the training vocabulary without changing the test split.
     """
 
     family: str
@@ -64,3 +66,4 @@ class Scenario:
     min_age: int = 0
     max_age: int = 17
     tags: frozenset[str] = field(default_factory=frozenset)
+    extra_phrasings: tuple[str, ...] = ()
