@@ -147,11 +147,15 @@ def _separator(rng: random.Random, voice: Voice, previous: str, kind: str) -> st
     return rng.choice((" ", " ", " ", "\n"))
 
 
-def render(rng: random.Random, draft: Draft, cast: Cast) -> tuple[str, list[dict]]:
-    """Fill the templates, apply the voice's register and noise, return text and spans."""
+def render(
+    rng: random.Random, draft: Draft, cast: Cast
+) -> tuple[str, list[dict], dict[int, tuple[int, int]]]:
+    """Fill the templates, apply the voice's register and noise; return text, spans and
+    the character range of each scenario (``draft.scenarios[i]`` -> range ``i``)."""
     doc, voice = Doc(), draft.voice
     framing: list[Seg] = []
     previous = ""
+    scenario_index = 0
     for kind, template in draft.templates:
         if previous:
             separator = _separator(rng, voice, previous, kind)
@@ -162,7 +166,10 @@ def render(rng: random.Random, draft: Draft, cast: Cast) -> tuple[str, list[dict
                     separator.lstrip(" "))
             doc.lit(separator)
         cast.new_sentence_group()
-        segs = doc.render(template, cast)
+        part = None
+        if kind in ("concern", "negation", "neutral"):
+            part, scenario_index = scenario_index, scenario_index + 1
+        segs = doc.render(template, cast, part)
         if kind in ("opening", "closing"):
             framing.extend(segs)
         previous = kind
@@ -178,4 +185,4 @@ def render(rng: random.Random, draft: Draft, cast: Cast) -> tuple[str, list[dict
         doc.segs[0].text = doc.segs[0].text.lstrip()
     if doc.segs and doc.segs[-1].label is None:
         doc.segs[-1].text = doc.segs[-1].text.rstrip()
-    return doc.build()
+    return (*doc.build(), doc.parts())

@@ -45,7 +45,7 @@ def make_record(index: int, seed: int, split: str, mat: Material) -> tuple[dict,
     voice, openings, closings, age = voice_and_age(rng, mat)
     cast = Cast(rng, split, age, voice)
     draft = plan(rng, mat, voice, openings, closings, age, cast.foreign_language)
-    text, spans = render(rng, draft, cast)
+    text, spans, parts = render(rng, draft, cast)
     age_in_text = any("{AGE}" in t for _, t in draft.templates)
     unknown_age = draft.voice.id in UNKNOWN_AGE_VOICES and not age_in_text and rng.random() < 0.3
     record = {
@@ -57,6 +57,11 @@ def make_record(index: int, seed: int, split: str, mat: Material) -> tuple[dict,
         "pii": spans,
         "split": split,
         "families": [s.family for s in draft.scenarios] + [f"voice:{draft.voice.id}"],
+        "segments": [
+            {"start": parts[i][0], "end": parts[i][1], "family": s.family}
+            for i, s in enumerate(draft.scenarios)
+            if i in parts
+        ],
     }
     return record, draft
 

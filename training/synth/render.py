@@ -20,11 +20,13 @@ _SENTENCE_END = frozenset(".!?\n")
 
 @dataclass(slots=True)
 class Seg:
-    """A piece of the text; ``label`` set for personal data, ``origin`` for PERSON."""
+    """A piece of the text; ``label`` set for personal data, ``origin`` for PERSON;
+    ``part`` numbers the template (scenario) the piece was rendered from."""
 
     text: str
     label: str | None = None
     origin: str | None = None
+    part: int | None = None
 
 
 class SlotSource(Protocol):
@@ -74,8 +76,9 @@ class Doc:
                 break
         return out[-n:]
 
-    def render(self, template: str, source: SlotSource) -> list[Seg]:
-        """Append ``template`` with its slots filled; returns the new segments."""
+    def render(self, template: str, source: SlotSource, part: int | None = None) -> list[Seg]:
+        """Append ``template`` with its slots filled (tagged ``part``); returns the new
+        segments."""
         first = len(self.segs)
         parts = list(parse(template))
         index = 0
@@ -98,6 +101,8 @@ class Doc:
                 self.lit(text)
             else:
                 self.segs.append(Seg(text, label, origin))
+        for seg in self.segs[first:]:
+            seg.part = part
         return self.segs[first:]
 
     def build(self) -> tuple[str, list[dict]]:
@@ -114,3 +119,16 @@ class Doc:
             pieces.append(seg.text)
             offset += len(seg.text)
         return "".join(pieces), spans
+
+    def parts(self) -> dict[int, tuple[int, int]]:
+        """Character range of each tagged part in the built text (whitespace trimmed)."""
+        ranges: dict[int, tuple[int, int]] = {}
+        offset = 0
+        for seg in self.segs:
+            core = seg.text.strip()
+            if seg.part is not None and core:
+                start = offset + seg.text.index(core)
+                first, _ = ranges.get(seg.part, (start, start))
+                ranges[seg.part] = (first, start + len(core))
+            offset += len(seg.text)
+        return ranges
