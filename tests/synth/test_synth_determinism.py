@@ -63,11 +63,11 @@ def test_identical_across_processes_and_hash_seeds():
     assert len(outputs) == 1
 
 
-def test_write_corpus_writes_both_splits_byte_identically(tmp_path):
+def test_write_corpus_writes_every_split_byte_identically(tmp_path):
     counts = write_corpus(tmp_path / "a", n=60, seed=4, test_share=0.25)
     write_corpus(tmp_path / "b", n=60, seed=4, test_share=0.25)
-    assert counts == {"train": 45, "test": 15}
-    for name in ("train.jsonl", "test.jsonl"):
+    assert counts == {"train": 39, "dev": 6, "test": 15}
+    for name in ("train.jsonl", "dev.jsonl", "test.jsonl"):
         first, second = (tmp_path / d / name for d in ("a", "b"))
         assert first.read_bytes() == second.read_bytes()
         lines = first.read_text(encoding="utf-8").splitlines()

@@ -37,7 +37,8 @@ def is_name(surface: str) -> bool:
     known = name_tokens()
     for token in surface.lower().split():
         token = token.rstrip("'")
-        if not (token in known or token[:-1] in known or re.fullmatch(r"\w\.", token)):
+        # an initial ("A.", and "İ." whose lower case carries a combining dot)
+        if not (token in known or token[:-1] in known or re.fullmatch(r"\w\u0307?\.", token)):
             return False
     return True
 

@@ -12,6 +12,7 @@ from training.synth.generate import material
 from training.synth.names import gazetteer_names, heldout_names, pools
 from training.synth.pii import vocabulary
 from training.synth.split import (
+    DEV,
     TEST,
     TRAIN,
     family_splits,
@@ -46,10 +47,24 @@ def test_test_material_is_disjoint_from_train_material(scenarios):
     assert not {b.family for b in train.backgrounds} & {b.family for b in test.backgrounds}
 
 
+def test_dev_phrasings_are_neither_train_nor_test_phrasings(scenarios):
+    train, dev, test = (material(s, scenarios) for s in (TRAIN, DEV, TEST))
+
+    def phrasings(mat):
+        pools = (mat.concerns, mat.negations, mat.neutrals)
+        return {p for pool in pools for _, ps in pool for p in ps}
+
+    assert phrasings(dev)
+    assert not phrasings(dev) & phrasings(train)
+    assert not phrasings(dev) & phrasings(test)
+    assert dev.voices == train.voices and dev.backgrounds == train.backgrounds
+
+
 def test_every_scenario_and_voice_has_test_material(scenarios):
     for s in scenarios:
         sides = phrasing_splits(s.family, len(s.phrasings))
         assert TEST in sides and TRAIN in sides, s.family
+        assert DEV in sides or sides.count(TRAIN) == 1, s.family
     for voice in VOICES:
         for kind, items in (("opening", voice.openings), ("closing", voice.closings)):
             assert len(items) >= 6, (voice.id, kind)

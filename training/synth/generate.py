@@ -29,7 +29,7 @@ from training.synth.cast import Cast
 from training.synth.labels import labels
 from training.synth.material import Material, material
 from training.synth.scenario import Scenario
-from training.synth.split import check_split
+from training.synth.split import check_split, vocabulary_split
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES_DIR = ROOT / "data_samples"
@@ -43,7 +43,7 @@ def make_record(index: int, seed: int, split: str, mat: Material) -> tuple[dict,
     """Record number ``index`` of the ``split`` corpus for ``seed``, with its draft."""
     rng = random.Random(f"{seed}:{split}:{index}")
     voice, openings, closings, age = voice_and_age(rng, mat)
-    cast = Cast(rng, split, age, voice)
+    cast = Cast(rng, vocabulary_split(split), age, voice)
     draft = plan(rng, mat, voice, openings, closings, age, cast.foreign_language)
     text, spans, parts = render(rng, draft, cast)
     age_in_text = any("{AGE}" in t for _, t in draft.templates)
@@ -75,7 +75,7 @@ def default_scenarios() -> tuple[Scenario, ...]:
 def generate_records(
     n: int, seed: int, split: str, scenarios: Sequence[Scenario] | None = None
 ) -> Iterator[dict]:
-    """``n`` records of ``split`` ("train" or "test"); same arguments, same records."""
+    """``n`` records of ``split`` ("train", "dev" or "test"); same arguments, same records."""
     mat = material(check_split(split), tuple(scenarios or default_scenarios()))
     for index in range(n):
         yield make_record(index, seed, split, mat)[0]
@@ -114,8 +114,9 @@ def _write(path: Path, lines: Iterator[str]) -> int:
 
 
 def write_corpus(out_dir: Path, n: int = 20000, seed: int = 13, test_share: float = 0.2,
-                 workers: int = 1) -> dict[str, int]:
-    """Write ``out_dir/train.jsonl`` and ``out_dir/test.jsonl``; returns record counts.
+                 workers: int = 1, dev_share: float = 0.1) -> dict[str, int]:
+    """Write ``train.jsonl``, ``dev.jsonl`` (validation: unseen train-side phrasings) and
+    ``test.jsonl`` (held-out templates) to ``out_dir``; returns record counts.
 
     Records depend only on (seed, split, index), so the files are byte-identical whatever
     the number of ``workers`` (forked processes; 1 is safe inside threaded servers).
@@ -123,10 +124,10 @@ def write_corpus(out_dir: Path, n: int = 20000, seed: int = 13, test_share: floa
     out_dir = Path(out_dir)
     if "fork" not in multiprocessing.get_all_start_methods():
         workers = 1
-    n_test = round(n * test_share)
+    n_test, n_dev = round(n * test_share), round(n * dev_share)
     return {
         split: _write(out_dir / f"{split}.jsonl", _corpus_lines(count, seed, split, workers))
-        for split, count in (("train", n - n_test), ("test", n_test))
+        for split, count in (("train", n - n_test - n_dev), ("dev", n_dev), ("test", n_test))
     }
 
 

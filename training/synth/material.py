@@ -21,6 +21,7 @@ from training.synth.split import (
     check_split,
     family_splits,
     phrasing_splits,
+    vocabulary_split,
     voice_splits,
 )
 from training.synth.voices import VOICES, Voice, phrasing_voices
@@ -80,7 +81,7 @@ def _train_texts(scenarios: tuple[Scenario, ...]) -> frozenset[str]:
     texts = set()
     for s in scenarios:
         sides = phrasing_splits(s.family, len(s.phrasings))
-        texts.update(p for p, side in zip(s.phrasings, sides, strict=True) if side == TRAIN)
+        texts.update(p for p, side in zip(s.phrasings, sides, strict=True) if side != TEST)
     for v in VOICES:
         for kind, items in (("opening", v.openings), ("closing", v.closings)):
             sides = voice_splits(v.id, kind, len(items))
@@ -95,14 +96,15 @@ def material(split: str, scenarios: tuple[Scenario, ...]) -> Material:
     """The phrasings, openings, closings and background families assigned to ``split``."""
     check_split(split)
     banned = _train_texts(scenarios) if split == TEST else frozenset()
+    shared = vocabulary_split(split)  # dev draws voices and backgrounds from train
 
-    def keep(items: Sequence[str], sides: list[str]) -> tuple[str, ...]:
+    def keep(items: Sequence[str], sides: list[str], side_wanted: str = shared) -> tuple[str, ...]:
         return tuple(t for t, side in zip(items, sides, strict=True)
-                     if side == split and t not in banned)
+                     if side == side_wanted and t not in banned)
 
     groups: dict[str, list] = {"concern": [], "negation": [], "neutral": []}
     for s in scenarios:
-        phrasings = keep(s.phrasings, phrasing_splits(s.family, len(s.phrasings)))
+        phrasings = keep(s.phrasings, phrasing_splits(s.family, len(s.phrasings)), split)
         if split == TRAIN:
             phrasings += s.extra_phrasings
         if phrasings:
@@ -117,7 +119,7 @@ def material(split: str, scenarios: tuple[Scenario, ...]) -> Material:
     backgrounds = tuple(
         Background(b.family, keep(b.sentences, [families[b.family]] * len(b.sentences)),
                    b.min_age, b.max_age, b.voices)
-        for b in BACKGROUNDS if families[b.family] == split
+        for b in BACKGROUNDS if families[b.family] == shared
     )
     return Material(split, tuple(groups["concern"]), tuple(groups["negation"]),
                     tuple(groups["neutral"]), voices, tuple(b for b in backgrounds if b.sentences))

@@ -23,6 +23,12 @@ from train material:
 - Place, school and street stems and the nouns of preschool/clinic names: by the same
   hash rule on the stem, so test records name schools and places the train split never saw.
 
+A third split, ``dev``, holds out train-side phrasings for validation: among the phrasings
+that are not test, every 4th (offset per family) is dev, as long as at least one stays
+train. Dev records use the train split's voices, backgrounds and names, so dev measures
+unseen wordings of a concern, which is what calibration and threshold tuning need. Extra
+phrasings (``scenarios/extra/``) are always train.
+
 Shared by both splits on purpose: one- or two-word connectives ("Dessutom:", "AU uppger
 också:") and chat summary headers, role words, relative times, the name patterns of
 organisations ("Förskolan X", "X IF") whose X is split, and the formats of numbers
@@ -35,8 +41,9 @@ import hashlib
 import re
 import unicodedata
 
-TRAIN, TEST = "train", "test"
-SPLITS = (TRAIN, TEST)
+TRAIN, DEV, TEST = "train", "dev", "test"
+SPLITS = (TRAIN, DEV, TEST)
+DEV_PERIOD = 4
 TEST_SHARE = 0.25
 PHRASING_PERIOD = 5
 VOICE_PERIOD = 4
@@ -62,8 +69,13 @@ def fold(text: str) -> str:
 
 def check_split(split: str) -> str:
     if split not in SPLITS:
-        raise ValueError(f"split must be 'train' or 'test', not {split!r}")
+        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
     return split
+
+
+def vocabulary_split(split: str) -> str:
+    """The split whose names, places, voices and backgrounds ``split`` draws from."""
+    return TRAIN if check_split(split) == DEV else split
 
 
 def word_split(word: str, share: float = TEST_SHARE) -> str:
@@ -95,8 +107,15 @@ def indexed_split(key: str, n: int, period: int) -> list[str]:
 
 
 def phrasing_splits(family: str, n: int) -> list[str]:
-    """Split of each phrasing of a scenario family."""
-    return indexed_split("phrasing:" + family, n, PHRASING_PERIOD)
+    """Split of each phrasing of a scenario family (train, dev or test)."""
+    sides = indexed_split("phrasing:" + family, n, PHRASING_PERIOD)
+    rest = [i for i, side in enumerate(sides) if side == TRAIN]
+    if len(rest) >= 2:
+        for i, side in zip(rest, indexed_split("dev:" + family, len(rest), DEV_PERIOD),
+                           strict=True):
+            if side == TEST:
+                sides[i] = DEV
+    return sides
 
 
 def voice_splits(voice_id: str, kind: str, n: int) -> list[str]:
