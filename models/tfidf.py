@@ -131,22 +131,36 @@ class TfidfClassifier:
         )
 
     # -- Classifier -----------------------------------------------------------------------
-    def fit(self, inputs: Sequence[ModelInput], labels: Labels) -> None:
+    def fit(
+        self,
+        inputs: Sequence[ModelInput],
+        labels: Labels,
+        calibration: tuple[Sequence[ModelInput], Labels] | None = None,
+    ) -> None:
+        """Fit every head; temperatures come from ``calibration`` or a 15 % slice."""
         x = sparse.hstack(self._blocks(inputs, fit=True)).tocsr()
-        rng = np.random.default_rng(self.seed)
-        is_cal = rng.random(len(inputs)) < 0.15
-        fit_rows, cal_rows = np.flatnonzero(~is_cal), np.flatnonzero(is_cal)
+        if calibration:
+            x_fit, y_fit = x, labels
+            x_cal, y_cal = self.features(calibration[0]), calibration[1]
+        else:
+            is_cal = np.random.default_rng(self.seed).random(len(inputs)) < 0.15
+            x_fit, y_fit = x[~is_cal], _rows(labels, np.flatnonzero(~is_cal))
+            x_cal, y_cal = x[is_cal], _rows(labels, np.flatnonzero(is_cal))
 
-        def head(name: str, classes, y: list[str], balanced: bool = False) -> None:
+        def head(name: str, classes, pick, balanced: bool = False) -> None:
             h = Head(classes, self.alpha, balanced)
-            h.fit(x[fit_rows], [y[i] for i in fit_rows], x[cal_rows], [y[i] for i in cal_rows])
+            h.fit(x_fit, pick(y_fit), x_cal, pick(y_cal))
             self.heads[name] = h
 
-        head("urgency", [u.value for u in URGENCIES], labels.urgency, balanced=True)
-        head("route", [r.value for r in ROUTES], labels.route)
+        head("urgency", [u.value for u in URGENCIES], lambda y: y.urgency, balanced=True)
+        head("route", [r.value for r in ROUTES], lambda y: y.route)
         for factor in RISK_FACTORS:
-            y = ["ja" if factor.value in rf else "nej" for rf in labels.risk_factors]
-            head(f"risk:{factor.value}", ["nej", "ja"], y, balanced=True)
+            head(
+                f"risk:{factor.value}",
+                ["nej", "ja"],
+                lambda y, f=factor.value: ["ja" if f in rf else "nej" for rf in y.risk_factors],
+                balanced=True,
+            )
 
     def predict_proba(self, inputs: Sequence[ModelInput]) -> Probabilities:
         x = self.features(inputs)
@@ -181,6 +195,14 @@ class TfidfClassifier:
         model = cls.__new__(cls)
         model.__dict__.update(state)
         return model
+
+
+def _rows(labels: Labels, rows: np.ndarray) -> Labels:
+    return Labels(
+        urgency=[labels.urgency[i] for i in rows],
+        route=[labels.route[i] for i in rows],
+        risk_factors=[labels.risk_factors[i] for i in rows],
+    )
 
 
 def _trusted_types(file: Path) -> list[str]:

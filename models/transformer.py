@@ -148,22 +148,32 @@ class TransformerClassifier:
         return out
 
     # -- Classifier -----------------------------------------------------------------------
-    def fit(self, inputs: Sequence[ModelInput], labels: Labels) -> None:
+    def fit(
+        self,
+        inputs: Sequence[ModelInput],
+        labels: Labels,
+        calibration: tuple[Sequence[ModelInput], Labels] | None = None,
+    ) -> None:
         if self.checkpoint is None:
             raise ValueError(
                 "the transformer backend needs a local base checkpoint: "
                 "TransformerClassifier(checkpoint=PATH) or `triage train --checkpoint PATH`"
             )
         with torch_threads(self.options["threads"]):
-            self._fit(inputs, labels)
+            self._fit(inputs, labels, calibration)
 
-    def _fit(self, inputs: Sequence[ModelInput], labels: Labels) -> None:
+    def _fit(
+        self,
+        inputs: Sequence[ModelInput],
+        labels: Labels,
+        calibration: tuple[Sequence[ModelInput], Labels] | None,
+    ) -> None:
         seed = self.options["seed"]
         torch.manual_seed(seed)  # the new head's initialisation
         self.tokenizer, self.model = load_pretrained(self.checkpoint, new_head=True)
         ids, targets = self._encode(inputs), Targets.of(labels)
         order = np.random.default_rng(seed).permutation(len(ids))
-        n_cal = int(len(ids) * CALIBRATION_SHARE)
+        n_cal = 0 if calibration else int(len(ids) * CALIBRATION_SHARE)
         cal, fit = order[:n_cal], order[n_cal:]
         steps = max(1, math.ceil(self.options["epochs"] * len(fit) / self.options["batch_size"]))
         self.history = train(
@@ -176,8 +186,11 @@ class TransformerClassifier:
             pad_id=self.tokenizer.pad_token_id or 0,
             seed=seed,
         )
-        logits = self._logits([ids[i] for i in cal])
-        cal_t = targets.rows(torch.from_numpy(cal))
+        if calibration:
+            logits, cal_t = self._logits(self._encode(calibration[0])), Targets.of(calibration[1])
+        else:
+            logits = self._logits([ids[i] for i in cal])
+            cal_t = targets.rows(torch.from_numpy(cal))
         self.temperatures = {
             "urgency": temperature(logits[:, URGENCY], cal_t.urgency.numpy()),
             "route": temperature(logits[:, ROUTE], cal_t.route.numpy()),

@@ -20,10 +20,10 @@ def ensure_champion(settings: Settings, corpus_size: int = DEFAULT_CORPUS_SIZE) 
     from training.synth.generate import write_corpus
 
     corpus = settings.data_dir / "corpus"
-    if not (corpus / "train.jsonl").exists():
+    if not (corpus / "dev.jsonl").exists():
         print(f"generating {corpus_size} synthetic referrals in {corpus}", file=sys.stderr)
         write_corpus(corpus, n=corpus_size)
-    paths = [corpus / "train.jsonl", corpus / "test.jsonl"]
+    paths = [corpus / f"{split}.jsonl" for split in ("train", "dev", "test")]
     if data.HANDWRITTEN_TRAIN.exists():
         paths.append(data.HANDWRITTEN_TRAIN)
     print("training the default tfidf model (first run)", file=sys.stderr)

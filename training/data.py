@@ -30,8 +30,9 @@ class Dataset:
 
 
 def load(paths: Sequence[Path]) -> Dataset:
-    """Labelled records from JSONL files. The generator's ``split`` field keeps its
-    template-family split; records without one (hand-written, reviewed exports) train."""
+    """Labelled records from JSONL files. The generator's ``split`` field (train, dev, test)
+    keeps its template-family split; records without one (hand-written, reviewed exports)
+    train."""
     records, splits = [], []
     for path in paths:
         with path.open(encoding="utf-8") as handle:

@@ -66,18 +66,20 @@ def run(
     train_records, test_records = dataset.subset("train"), dataset.subset("test")
     if not train_records:
         raise ValueError("no training records (every record is in the test split)")
-    rng = random.Random(seed)
-    rng.shuffle(train_records)
-    cut = max(1, int(len(train_records) * 0.15))
-    val_records, fit_records = train_records[:cut], train_records[cut:]
+    fit_records, val_records = train_records, dataset.subset("dev")
+    if not val_records:  # no dev split given: validate on a random slice of train
+        random.Random(seed).shuffle(fit_records)
+        cut = max(1, int(len(fit_records) * 0.15))
+        val_records, fit_records = fit_records[:cut], fit_records[cut:]
 
     pseudonymizer = Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
     fit_inputs = data.model_inputs(fit_records, pseudonymizer, "pseudonymise train")
     val_inputs = data.model_inputs(val_records, pseudonymizer, "pseudonymise validation")
     version = time.strftime("%Y%m%d-%H%M%S")
     classifier = create_classifier(backend, version, **(backend_options or {}))
-    classifier.fit(fit_inputs, data.labels_of(fit_records))
-    policy = tune(classifier.predict_proba(val_inputs), val_inputs, data.labels_of(val_records))
+    val_labels = data.labels_of(val_records)
+    classifier.fit(fit_inputs, data.labels_of(fit_records), (val_inputs, val_labels))
+    policy = tune(classifier.predict_proba(val_inputs), val_inputs, val_labels)
     fit_seconds = time.perf_counter() - started
 
     reports = {}

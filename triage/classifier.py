@@ -53,7 +53,14 @@ class Classifier(Protocol):
     backend: str
     version: str
 
-    def fit(self, inputs: Sequence[ModelInput], labels: Labels) -> None: ...
+    def fit(
+        self,
+        inputs: Sequence[ModelInput],
+        labels: Labels,
+        calibration: tuple[Sequence[ModelInput], Labels] | None = None,
+    ) -> None:
+        """Fit on ``inputs``; calibrate probabilities on ``calibration`` (held-out wordings)
+        when given, else on a slice of ``inputs``."""
 
     def predict_proba(self, inputs: Sequence[ModelInput]) -> Probabilities: ...
 
