@@ -6,7 +6,7 @@ import re
 
 from triage import rules
 from triage.classifier import ModelInput
-from triage.concerns import extract
+from triage.concerns import Finding, extract
 
 PLACEHOLDER = re.compile(r"\[([A-Z]+(?:_[A-Z]+)?)_\d+\](s\b)?")
 AGE_BANDS = ((0, 2), (3, 5), (6, 9), (10, 12), (13, 15), (16, 17))
@@ -28,11 +28,12 @@ def metadata(item: ModelInput) -> dict[str, float]:
     return features
 
 
-def concern_features(item: ModelInput) -> dict[str, float]:
-    """Who did what to whom, when, denied or not — as sparse indicator features."""
+def concern_features(item: ModelInput, findings: list[Finding] | None = None) -> dict[str, float]:
+    """Who did what to whom, when, denied or not — as sparse indicator features. Pass
+    ``findings`` when the text's cues were already extracted."""
     features: dict[str, float] = {}
     length = max(len(item.text), 1)
-    findings = extract(item.text)
+    findings = extract(item.text) if findings is None else findings
     for finding in findings:
         kind = finding.kind
         state = "trovärdig" if finding.credible else "nekad" if finding.negated else "förklarad"

@@ -7,7 +7,9 @@ its contributions stay exact: contribution = feature value x centred weight / T.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -15,13 +17,16 @@ import skops.io as sio
 from scipy import sparse
 from scipy.optimize import minimize_scalar
 from sklearn.feature_extraction import DictVectorizer
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
+from sklearn.preprocessing import normalize
 
 from models.features import concern_features, metadata, normalise
 from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInput, Probabilities
+from triage.concerns import extract
 
 ARTIFACT = "tfidf.skops"
+CUE_WEIGHT = 2.0  # concern cues weigh double: they are few and telling
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -57,8 +62,10 @@ class Head:
         self.temperature = 1.0
 
     def logits(self, x: sparse.csr_matrix) -> np.ndarray:
-        raw = self.model.decision_function(x)
-        if raw.ndim == 1:  # binary: columns (negative, positive)
+        # the linear model's decision function, without sklearn's per-call input checks
+        raw = np.asarray(x @ self.model.coef_.T) + self.model.intercept_
+        if raw.shape[1] == 1:  # binary: columns (negative, positive)
+            raw = raw[:, 0]
             raw = np.column_stack([np.zeros_like(raw), raw])
         order = [list(self.model.classes_).index(c) for c in self.classes]
         return raw[:, order]
@@ -114,21 +121,72 @@ class TfidfClassifier:
             (v.fit_transform if fit else v.transform)(x)
             for v, x in zip(vectorisers, (texts, texts, metas, cues), strict=True)
         ]
-        blocks[-1] = blocks[-1] * 2.0  # concern cues weigh double: they are few and telling
+        blocks[-1] = blocks[-1] * CUE_WEIGHT
         return blocks
 
     def features(self, inputs: Sequence[ModelInput]) -> sparse.csr_matrix:
         return sparse.hstack(self._blocks(inputs)).tocsr()
 
+    def _row(self, item: ModelInput) -> sparse.csr_matrix:
+        """Features of one input, remembered for the next call (explanations ask twice)."""
+        cached = getattr(self, "_last_row", None)
+        if cached is not None and cached[0] == item:
+            return cached[1]
+        row = self.features([item])
+        self._last_row = (item, row)
+        return row
+
     def feature_names(self) -> np.ndarray:
-        return np.concatenate(
-            [
-                self.word.get_feature_names_out(),
-                np.array([f"‹{g}›" for g in self.char.get_feature_names_out()]),
-                self.meta.get_feature_names_out(),
-                self.cues.get_feature_names_out(),
+        if getattr(self, "_names", None) is None:
+            self._names = np.concatenate(
+                [
+                    self.word.get_feature_names_out(),
+                    np.array([f"‹{g}›" for g in self.char.get_feature_names_out()]),
+                    self.meta.get_feature_names_out(),
+                    self.cues.get_feature_names_out(),
+                ]
+            )
+        return self._names
+
+    def occluded_proba(self, item: ModelInput, units: Sequence[tuple[int, int]]) -> Probabilities:
+        """Probabilities of ``item`` (row 0) and of ``item`` without each unit, computed
+        from term counts: a variant's counts are the text's counts minus those of the unit
+        with one token of context on each side, plus those of that context joined (exact
+        for n-grams of up to two tokens). Cues are read once; a variant keeps the findings
+        outside its unit (their time qualifiers still see the removed sentence)."""
+        text = item.text
+        token = re.compile(self.word.token_pattern)
+        pieces = [normalise(text)]
+        for s, e in units:
+            head, unit, tail = normalise(text[:s]), normalise(text[s:e]), normalise(text[e:])
+            cut_head = next(reversed([m.start() for m in token.finditer(head)]), len(head))
+            cut_tail = next((m.end() for m in token.finditer(tail)), 0)
+            left, right = head[cut_head:], tail[:cut_tail]
+            pieces += [left + unit + right, left + " " + right]
+        blocks = []
+        for vectoriser in (self.word, self.char):
+            counts = CountVectorizer.transform(vectoriser, pieces).astype(np.float64).tocsr()
+            full, changes = counts[0], counts[2::2] - counts[1::2]
+            repeated = sparse.csr_matrix(np.ones((len(units) + 1, 1))) @ full
+            matrix = (repeated + sparse.vstack([sparse.csr_matrix(full.shape), changes])).tocsr()
+            matrix.eliminate_zeros()
+            blocks.append(_tfidf(vectoriser, matrix))
+        findings = extract(text)
+        cue_rows = [concern_features(item, findings)]
+        for s, e in units:
+            shift = e - s - 1
+            variant = ModelInput(text[:s] + " " + text[e:], item.reporter_type, item.child_age)
+            kept = [
+                f if f.start < s else replace(f, start=f.start - shift, end=f.end - shift)
+                for f in findings
+                if f.end <= s or f.start >= e
             ]
-        )
+            cue_rows.append(concern_features(variant, kept))
+        blocks.append(self.meta.transform([metadata(item)] * (len(units) + 1)))
+        blocks.append(self.cues.transform(cue_rows) * CUE_WEIGHT)
+        matrix = sparse.hstack(blocks).tocsr()
+        self._last_row = (item, matrix[0])  # row 0 is exactly features([item])
+        return self._proba(matrix)
 
     # -- Classifier -----------------------------------------------------------------------
     def fit(
@@ -163,7 +221,9 @@ class TfidfClassifier:
             )
 
     def predict_proba(self, inputs: Sequence[ModelInput]) -> Probabilities:
-        x = self.features(inputs)
+        return self._proba(self.features(inputs))
+
+    def _proba(self, x: sparse.csr_matrix) -> Probabilities:
         risk = np.column_stack([self.heads[f"risk:{f.value}"].proba(x)[:, 1] for f in RISK_FACTORS])
         return Probabilities(
             urgency=self.heads["urgency"].proba(x), route=self.heads["route"].proba(x), risk=risk
@@ -174,7 +234,7 @@ class TfidfClassifier:
     ) -> list[tuple[str, float]]:
         """Exact per-feature contributions to the (centred, scaled) logit of ``label``."""
         head = self.heads[task]
-        row = self.features([item])
+        row = self._row(item)
         weights = head.centred_weights(label)
         values = row.data * weights[row.indices]
         names = self.feature_names()[row.indices]
@@ -184,7 +244,8 @@ class TfidfClassifier:
     # -- persistence ----------------------------------------------------------------------
     def save(self, path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
-        sio.dump(self.__dict__, path / ARTIFACT)
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_names", "_last_row")}
+        sio.dump(state, path / ARTIFACT)
 
     @classmethod
     def load(cls, path: Path) -> TfidfClassifier:
@@ -195,6 +256,13 @@ class TfidfClassifier:
         model = cls.__new__(cls)
         model.__dict__.update(state)
         return model
+
+
+def _tfidf(vectoriser: TfidfVectorizer, counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """What ``vectoriser.transform`` does after counting: sublinear tf, idf, l2 norm."""
+    if vectoriser.sublinear_tf:
+        counts.data = 1.0 + np.log(counts.data)
+    return normalize(counts.multiply(vectoriser.idf_).tocsr(), norm=vectoriser.norm)
 
 
 def _rows(labels: Labels, rows: np.ndarray) -> Labels:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -47,7 +48,10 @@ def faithfulness(
         col = explain.column("urgency", d.urgency.value)
         top = explain.top_sentences(item.text, occlusion, "urgency", col, top=1)
         total += 1
-        hits += bool(top)
+        if top:  # check by predicting the text without that sentence, not by the estimate
+            without = item.text[: top[0].start] + " " + item.text[top[0].end :]
+            again = classifier.predict_proba([replace(item, text=without)])
+            hits += bool(again.urgency[0, col] < p.urgency[0, col])
     return hits / total if total else float("nan")
 
 

@@ -1,6 +1,7 @@
 """Model-agnostic evidence by sentence occlusion: remove a sentence, see what changes.
 
-Works for every backend (one batched ``predict_proba`` call per referral).
+Works for every backend (one batched ``predict_proba`` call per referral, or the backend's
+own ``occluded_proba`` when it has a faster way).
 """
 
 from __future__ import annotations
@@ -41,8 +42,12 @@ def units_of(text: str) -> list[tuple[int, int]]:
 
 
 def occlude(classifier: Classifier, item: ModelInput) -> Occlusion:
-    """One batched prediction: the full text and each variant with one unit removed."""
+    """One batched prediction: the full text and each variant with one unit removed
+    (backends may offer a faster ``occluded_proba`` that computes the same thing)."""
     units = units_of(item.text)
+    fast = getattr(classifier, "occluded_proba", None)
+    if fast is not None:
+        return Occlusion(units, fast(item, units))
     variants = [item] + [
         ModelInput(item.text[:s] + " " + item.text[e:], item.reporter_type, item.child_age)
         for s, e in units

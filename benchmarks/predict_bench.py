@@ -1,0 +1,87 @@
+"""Training time and prediction latency of the default (tfidf) model, on this machine.
+
+Training: generate a corpus of ``--n`` referrals (train/dev/test by template family),
+pseudonymise train and dev with the serving pseudonymiser, fit the tfidf backend
+(calibrated on dev) and tune the decision policy; each step is timed. Prediction: the
+whole ``Pipeline.suggest`` (pseudonymise + classify + safety rules + explanation) on
+250-word referrals, one at a time.
+
+    python benchmarks/predict_bench.py [--n 20000] [--texts 200] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import platform
+import tempfile
+import time
+from pathlib import Path
+
+from pseudonymize_bench import latencies_ms, referral_texts, summary
+
+from models.tfidf import TfidfClassifier
+from training import data
+from training.policy import tune
+from training.synth.generate import write_corpus
+from triage.pipeline import Pipeline
+from triage.pseudonymize import Pseudonymizer
+from triage.settings import get_settings
+
+
+def timed(function, *args):
+    started = time.perf_counter()
+    result = function(*args)
+    return result, round(time.perf_counter() - started, 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20000, help="corpus size for training")
+    parser.add_argument("--texts", type=int, default=200, help="250-word texts to predict")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    settings = get_settings()
+    pseudonymizer = Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
+    seconds: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        _, seconds["generate"] = timed(write_corpus, Path(tmp), args.n, 13, 0.2, 2)
+        dataset = data.load([Path(tmp) / "train.jsonl", Path(tmp) / "dev.jsonl"])
+    train, dev = dataset.subset("train"), dataset.subset("dev")
+    (train_x, dev_x), seconds["pseudonymise"] = timed(
+        lambda: [data.model_inputs(r, pseudonymizer) for r in (train, dev)]
+    )
+    classifier = TfidfClassifier()
+    dev_labels = data.labels_of(dev)
+    _, seconds["fit"] = timed(
+        classifier.fit, train_x, data.labels_of(train), (dev_x, dev_labels)
+    )
+    policy, seconds["tune"] = timed(
+        lambda: tune(classifier.predict_proba(dev_x), dev_x, dev_labels)
+    )
+    seconds["total"] = round(sum(seconds.values()), 1)
+
+    pipeline = Pipeline(pseudonymizer, classifier, policy)
+    texts = referral_texts(args.texts)
+    predict = summary(latencies_ms(lambda t: pipeline.suggest("bench", t), texts))
+    figures = {
+        "machine": f"{platform.processor() or platform.machine()}, {platform.python_version()}",
+        "corpus": {"train": len(train), "dev": len(dev)},
+        "training_seconds": seconds,
+        "predict_250_words": predict,
+    }
+    print("| step | seconds |\n|---|---:|")
+    for step, value in seconds.items():
+        print(f"| {step} | {value} |")
+    print(
+        f"\npredict (pseudonymise + classify + rules + explanation), {len(texts)} texts of "
+        f"250 words: p50 {predict['p50_ms']} ms, p99 {predict['p99_ms']} ms"
+    )
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
