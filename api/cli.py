@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -232,6 +233,76 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the web service (API, web form, health) with uvicorn."""
+    import uvicorn
+
+    from api.app import create_app
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    uvicorn.run(create_app(get_settings()), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _store():
+    from api.storage.repository import Store
+
+    return Store.open(get_settings().sqlalchemy_url())
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    """Create a staff account; the password is read from a prompt or from stdin."""
+    import getpass
+
+    from api.security import hash_password
+
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"Lösenord för {args.username}: ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 12:
+        print("error: the password must have at least 12 characters", file=sys.stderr)
+        return 2
+    store = _store()
+    if store.user(args.username) is not None:
+        print(f"error: the account {args.username!r} already exists", file=sys.stderr)
+        return 2
+    store.add_user(args.username, hash_password(password), args.role)
+    print(f"created {args.role} account {args.username!r}")
+    return 0
+
+
+def cmd_create_api_key(args: argparse.Namespace) -> int:
+    """Create an API key for the case system; it is printed once, only its hash is kept."""
+    from sqlalchemy.exc import IntegrityError
+
+    from api.security import hash_api_key, new_api_key
+
+    key = new_api_key()
+    try:
+        _store().add_api_key(args.name, hash_api_key(key), args.role)
+    except IntegrityError:
+        print(f"error: an API key named {args.name!r} already exists", file=sys.stderr)
+        return 2
+    print(key)
+    return 0
+
+
+def cmd_export_reviews(args: argparse.Namespace) -> int:
+    """Reviewed cases as pseudonymised training records with the humans' final labels."""
+    from api.cases import training_record
+
+    count = 0
+    with _output(args.output) as sink:
+        for case in _store().reviewed_cases():
+            sink.write(json.dumps(training_record(case), ensure_ascii=False) + "\n")
+            count += 1
+    print(f"exported {count} reviewed cases", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="triage",
@@ -275,6 +346,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("ensure-model", help="train and promote a default model if none")
     sub.set_defaults(handler=cmd_ensure_model)
+
+    sub = commands.add_parser("serve", help="run the API and the web form")
+    sub.add_argument("--host", default="127.0.0.1")
+    sub.add_argument("--port", type=int, default=8000)
+    sub.set_defaults(handler=cmd_serve)
+
+    roles = ("integration", "intake", "admin")
+    sub = commands.add_parser("create-user", help="create a staff account for the web form")
+    sub.add_argument("username")
+    sub.add_argument("--role", choices=roles[1:], default="intake")
+    sub.set_defaults(handler=cmd_create_user)
+
+    sub = commands.add_parser("create-api-key", help="create an API key (printed once)")
+    sub.add_argument("name", help="who uses it, e.g. the case system's name")
+    sub.add_argument("--role", choices=roles, default="integration")
+    sub.set_defaults(handler=cmd_create_api_key)
+
+    sub = commands.add_parser("export-reviews", help="reviewed cases as training JSONL")
+    sub.add_argument("-o", "--output", default="-", help="output JSONL, or - for stdout")
+    sub.set_defaults(handler=cmd_export_reviews)
 
     sub = commands.add_parser("demo", help="show pseudonymised sample referrals")
     sub.add_argument("--data", default="data_samples/handwritten.jsonl")

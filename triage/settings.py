@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -18,7 +18,9 @@ def _packaged(name: str) -> Path:
 class Settings(BaseSettings):
     """Runtime settings; every field can be set as ``TRIAGE_<FIELD>`` in the environment."""
 
-    model_config = SettingsConfigDict(env_prefix="TRIAGE_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="TRIAGE_", env_file=".env", extra="ignore", populate_by_name=True
+    )
 
     data_dir: Path = Field(default=Path("data"), description="Corpus, MLflow store, database.")
     ner_model_dir: Path = Field(
@@ -32,6 +34,41 @@ class Settings(BaseSettings):
     model_uri: str = Field(
         default="models:/triage@champion", description="The MLflow model the service loads."
     )
+    database_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("DATABASE_URL", "TRIAGE_DATABASE_URL"),
+        description="SQLAlchemy URL; default SQLite (WAL) in the data directory.",
+    )
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Signs sessions and keys the text hash; default: a random key kept in "
+        "the data directory (mode 0600).",
+    )
+    admin_password: SecretStr | None = Field(
+        default=None,
+        description="Password of the first admin account `admin`, created at start-up when "
+        "there are no accounts; default: a random one written to data/admin-password.txt.",
+    )
+    cookie_secure: bool = Field(
+        default=True, description="Session cookie only over HTTPS (browsers allow localhost)."
+    )
+    session_hours: int = Field(default=8, gt=0, description="Staff sessions expire after this.")
+    max_batch: int = Field(default=100, gt=0, description="Most referrals in one batch call.")
+    inference_threads: int = Field(
+        default=2, gt=0, description="Concurrent model calls; more requests wait their turn."
+    )
+    agreement_band: tuple[float, float] = Field(
+        default=(0.6, 0.95),
+        description="Agreement rate outside this band gets a warning: too low means the "
+        "model is off, too high may mean automation bias.",
+    )
+    agreement_window: int = Field(
+        default=200, gt=0, description="Latest reviews the agreement rate is computed over."
+    )
+
+    def sqlalchemy_url(self) -> str:
+        """``DATABASE_URL`` if set, else SQLite in the data directory."""
+        return self.database_url or f"sqlite:///{(self.data_dir / 'triage.db').resolve()}"
 
     def tracking_uri(self) -> str:
         """``MLFLOW_TRACKING_URI`` if set, else a SQLite store in the data directory."""

@@ -1,0 +1,61 @@
+"""Dependencies of the routes: the shared services and API-key authentication by role."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request, Security, status
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+
+from api.cases import Actor
+from api.security import Role, hash_api_key
+from api.services import Services
+
+api_key_header = APIKeyHeader(
+    name="X-API-Key", auto_error=False, description="An API key from `triage create-api-key`."
+)
+bearer = HTTPBearer(auto_error=False, description="The same API key as a bearer token.")
+
+
+def get_services(request: Request) -> Services:
+    return request.app.state.services
+
+
+def require_role(*roles: Role) -> Callable[..., Actor]:
+    """A dependency admitting API keys of the given roles (``admin`` is always admitted)."""
+    allowed = {role.value for role in roles} | {Role.ADMIN.value}
+
+    def authenticate(
+        key: Annotated[str | None, Security(api_key_header)],
+        token: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
+        services: Annotated[Services, Depends(get_services)],
+    ) -> Actor:
+        presented = key or (token.credentials if token else None)
+        if not presented:
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED,
+                "missing API key: send it in the X-API-Key header",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        record = services.store.api_key(hash_api_key(presented))
+        if record is None:
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED,
+                "invalid or revoked API key",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
+        if record.role not in allowed:
+            raise HTTPException(
+                status.HTTP_403_FORBIDDEN,
+                f"role {record.role!r} may not do this (needs {' or '.join(sorted(allowed))})",
+            )
+        return Actor(f"key:{record.name}", record.role)
+
+    return authenticate
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+AnyRole = Annotated[Actor, Depends(require_role(Role.INTEGRATION, Role.INTAKE))]
+Integration = Annotated[Actor, Depends(require_role(Role.INTEGRATION))]
+Admin = Annotated[Actor, Depends(require_role())]

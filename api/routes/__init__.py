@@ -1,0 +1,1 @@
+"""HTTP routes: the versioned JSON API, health and metrics, the staff web form."""

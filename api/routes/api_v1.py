@@ -1,0 +1,200 @@
+"""The case-system API, version 1. Every case response carries a case id and model_version."""
+
+from __future__ import annotations
+
+import anyio
+from fastapi import APIRouter, HTTPException, Response, status
+
+from api.cases import Actor
+from api.deps import Admin, AnyRole, Integration, ServicesDep
+from api.model_loader import ModelUnavailable
+from api.presenters import case_out, triage_response
+from api.schemas import (
+    BatchIn,
+    BatchItemError,
+    BatchOut,
+    CaseOut,
+    ErrorOut,
+    ModelInfo,
+    ReferralIn,
+    TriageResponse,
+)
+from api.services import Services
+from api.storage.repository import ReviewExists
+from api.storage.tables import Case
+from triage.cases import ReviewInput
+from triage.pseudonymize import TextRejected
+
+ERRORS = {
+    401: {"model": ErrorOut, "description": "Missing or invalid API key."},
+    403: {"model": ErrorOut, "description": "The key's role may not do this."},
+}
+router = APIRouter(prefix="/api/v1", tags=["api v1"], responses=ERRORS)
+
+
+def _unavailable(error: ModelUnavailable) -> HTTPException:
+    return HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, str(error))
+
+
+async def triage_one(services: Services, referral: ReferralIn, actor: Actor) -> tuple[Case, bool]:
+    """Run the CPU-bound pipeline in a worker thread, at most ``inference_threads`` at once."""
+    try:
+        case, created = await anyio.to_thread.run_sync(
+            services.cases.triage, referral, actor, limiter=services.limiter
+        )
+    except ModelUnavailable as error:
+        raise _unavailable(error) from error
+    if created:
+        services.metrics.suggestions.labels(case.urgency, case.route).inc()
+    return case, created
+
+
+@router.post(
+    "/referrals",
+    response_model=TriageResponse,
+    status_code=status.HTTP_201_CREATED,
+    responses={
+        200: {"model": TriageResponse, "description": "Known external_id: the existing case."},
+        422: {"description": "Invalid referral (empty, too long, wrong types, unknown fields)."},
+        503: {"model": ErrorOut, "description": "No model loaded yet."},
+    },
+)
+async def triage_referral(
+    referral: ReferralIn,
+    response: Response,
+    actor: AnyRole,
+    services: ServicesDep,
+) -> TriageResponse:
+    """Pseudonymise and triage one referral into a case awaiting review."""
+    try:
+        case, created = await triage_one(services, referral, actor)
+    except TextRejected as error:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(error)) from error
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return triage_response(case, created)
+
+
+@router.post(
+    "/referrals/batch",
+    response_model=BatchOut,
+    responses={
+        413: {"model": ErrorOut, "description": "Too many referrals in one batch."},
+        503: {"model": ErrorOut, "description": "No model loaded yet."},
+    },
+)
+async def triage_batch(
+    batch: BatchIn,
+    actor: Integration,
+    services: ServicesDep,
+) -> BatchOut:
+    """Triage up to ``max_batch`` referrals; a bad one is reported, the others still go in."""
+    if len(batch.referrals) > services.settings.max_batch:
+        raise HTTPException(
+            status.HTTP_413_CONTENT_TOO_LARGE,
+            f"at most {services.settings.max_batch} referrals per batch, "
+            f"got {len(batch.referrals)}",
+        )
+    results, errors = [], []
+    for index, referral in enumerate(batch.referrals):
+        try:
+            case, created = await triage_one(services, referral, actor)
+        except TextRejected as error:
+            errors.append(BatchItemError(index=index, error=str(error)))
+            continue
+        results.append(triage_response(case, created))
+    return BatchOut(
+        model_version=services.models.pipeline.model_version, results=results, errors=errors
+    )
+
+
+def _case(services: Services, case_id: str) -> Case:
+    case = services.store.case(case_id)
+    if case is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no case {case_id!r}")
+    return case
+
+
+@router.get(
+    "/cases/{case_id}",
+    response_model=CaseOut,
+    responses={404: {"model": ErrorOut, "description": "No such case."}},
+)
+def get_case(case_id: str, _: AnyRole, services: ServicesDep) -> CaseOut:
+    """A case with its suggestion, deadlines and (once made) the review."""
+    return case_out(_case(services, case_id))
+
+
+class ReviewIn(ReviewInput):
+    reviewer: str | None = None
+
+
+ReviewIn.model_fields[
+    "reviewer"
+].description = (
+    "The person who decided, as the case system knows them (default: the API key's name)."
+)
+
+
+@router.post(
+    "/cases/{case_id}/review",
+    response_model=CaseOut,
+    responses={
+        404: {"model": ErrorOut, "description": "No such case."},
+        409: {"model": ErrorOut, "description": "The case is already reviewed."},
+        422: {"description": "Invalid decision, e.g. an override without a reason."},
+    },
+)
+def review_case(
+    case_id: str,
+    decision: ReviewIn,
+    actor: AnyRole,
+    services: ServicesDep,
+) -> CaseOut:
+    """Accept or override the suggestion; kept beside the suggestion for audit and retraining."""
+    case = _case(services, case_id)
+    if decision.reviewer:
+        actor = Actor(f"{actor.name}/{decision.reviewer}", actor.role)
+    try:
+        services.cases.review(case, ReviewInput(**decision.model_dump(exclude={"reviewer"})), actor)
+    except ReviewExists as error:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, f"case {case_id} is already reviewed"
+        ) from error
+    services.metrics.reviews.labels(decision.decision.value).inc()
+    reviewed = _case(services, case_id)
+    if reviewed.review is not None and not reviewed.review.agrees:
+        services.metrics.overrides.inc()
+    services.refresh_agreement_metrics()
+    return case_out(reviewed)
+
+
+def _model_info(services: Services) -> ModelInfo:
+    try:
+        pipeline = services.models.pipeline
+    except ModelUnavailable as error:
+        raise _unavailable(error) from error
+    return ModelInfo(
+        model_uri=services.settings.model_uri,
+        model_version=pipeline.model_version,
+        loaded_at=services.models.loaded_at,
+        backend=pipeline.classifier.backend,
+    )
+
+
+@router.get("/model", response_model=ModelInfo, responses={503: {"model": ErrorOut}})
+def model_info(_: AnyRole, services: ServicesDep):
+    """The model in service."""
+    return _model_info(services)
+
+
+@router.post("/admin/reload-model", response_model=ModelInfo, responses={503: {"model": ErrorOut}})
+async def reload_model(_: Admin, services: ServicesDep):
+    """Load the model the registry alias points at now (after `triage promote`). Requests in
+    flight finish on the old model; the old one stays if loading fails."""
+    try:
+        await anyio.to_thread.run_sync(services.models.load)
+    except ModelUnavailable as error:
+        raise _unavailable(error) from error
+    services.metrics.model_ready.set(1)
+    return _model_info(services)

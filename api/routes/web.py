@@ -1,0 +1,274 @@
+"""The web form for intake staff (Swedish, server-rendered, works without JavaScript)."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import anyio
+from fastapi import APIRouter, Form, HTTPException, Request, status
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
+
+from api.deps import ServicesDep
+from api.model_loader import ModelUnavailable
+from api.presenters import deadlines_out
+from api.schemas import ReferralIn
+from api.security import Role, verify_password
+from api.storage.repository import ReviewExists
+from api.web import highlight, labels
+from api.web.session import Staff, check_csrf, csrf_token, log_in
+from triage.cases import LOCAL_TIME, ReviewInput
+from triage.pseudonymize import TextRejected
+from triage.suggestion import Suggestion
+
+TEMPLATES = Jinja2Templates(directory=Path(__file__).parent.parent / "web" / "templates")
+TEMPLATES.env.globals.update(labels=labels, csrf_token=csrf_token)
+TEMPLATES.env.filters["local"] = lambda moment: moment.astimezone(LOCAL_TIME).strftime(
+    "%Y-%m-%d %H:%M"
+)
+router = APIRouter(include_in_schema=False)
+Text = Annotated[str, Form()]
+
+
+def page(request: Request, name: str, code: int = 200, **context) -> HTMLResponse:
+    user = request.session.get("user")
+    context |= {"user": user, "role": request.session.get("role")}
+    return TEMPLATES.TemplateResponse(request, name, context, status_code=code)
+
+
+def see_other(path: str) -> RedirectResponse:
+    return RedirectResponse(path, status_code=status.HTTP_303_SEE_OTHER)
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return see_other("/arenden")
+
+
+@router.get("/login")
+def login_form(request: Request, next: str = "/arenden"):
+    return page(request, "login.html", next=_safe_next(next))
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    username: Text,
+    password: Text,
+    services: ServicesDep,
+    csrf_token: Text = "",
+    next: Text = "/arenden",
+):
+    check_csrf(request, csrf_token)
+    user = services.store.user(username.strip())
+    if user is None or not user.active or not verify_password(password, user.password_hash):
+        return page(request, "login.html", 401, error="Fel användarnamn eller lösenord.", next=next)
+    log_in(request, user.username, user.role)
+    return see_other(_safe_next(next))
+
+
+def _safe_next(path: str) -> str:
+    """Only local paths: no open redirect."""
+    return path if path.startswith("/") and not path.startswith("//") else "/arenden"
+
+
+@router.post("/logout")
+def logout(request: Request, csrf_token: Text = ""):
+    check_csrf(request, csrf_token)
+    request.session.clear()
+    return see_other("/login")
+
+
+@router.get("/ny")
+def new_referral(
+    request: Request,
+    actor: Staff,
+):
+    now = datetime.now(LOCAL_TIME).strftime("%Y-%m-%dT%H:%M")
+    return page(request, "new.html", form={"received_at": now})
+
+
+@router.post("/ny")
+async def submit_referral(
+    request: Request,
+    actor: Staff,
+    services: ServicesDep,
+    text: Text = "",
+    reporter_type: Text = "",
+    child_age: Text = "",
+    received_at: Text = "",
+    csrf_token: Text = "",
+):
+    check_csrf(request, csrf_token)
+    form = {
+        "text": text,
+        "reporter_type": reporter_type,
+        "child_age": child_age,
+        "received_at": received_at,
+    }
+    try:
+        referral = ReferralIn(
+            text=text,
+            reporter_type=reporter_type or None,
+            child_age=int(child_age) if child_age.strip() else None,
+            received_at=_local_time(received_at),
+        )
+        case, _ = await anyio.to_thread.run_sync(
+            services.cases.triage, referral, actor, limiter=services.limiter
+        )
+    except (ValidationError, TextRejected, ValueError) as error:
+        return page(request, "new.html", 422, form=form, error=_swedish_error(error))
+    except ModelUnavailable:
+        message = "Ingen modell är laddad just nu. Försök igen om en stund."
+        return page(request, "new.html", 503, form=form, error=message)
+    services.metrics.suggestions.labels(case.urgency, case.route).inc()
+    return see_other(f"/arenden/{case.id}")
+
+
+def _local_time(value: str) -> datetime | None:
+    if not value.strip():
+        return None
+    return datetime.fromisoformat(value).replace(tzinfo=LOCAL_TIME).astimezone(UTC)
+
+
+def _swedish_error(error: Exception) -> str:
+    text = str(error)
+    if "text is empty" in text or "empty" in text:
+        return "Skriv in anmälans text."
+    if "at most" in text or "too long" in text or "200000" in text:
+        return "Texten är för lång för att bedömas här."
+    if "child_age" in text or "invalid literal" in text:
+        return "Barnets ålder ska vara ett heltal mellan 0 och 17."
+    if "NUL" in text:
+        return "Texten innehåller otillåtna tecken."
+    if "isoformat" in text or "received_at" in text:
+        return "Ogiltig tidpunkt för mottagandet."
+    return "Anmälan kunde inte bedömas: kontrollera fälten."
+
+
+@router.get("/arenden")
+def case_list(
+    request: Request,
+    actor: Staff,
+    services: ServicesDep,
+):
+    cases = services.store.recent_cases(200)
+    rows = [(case, deadlines_out(case)) for case in cases]
+    return page(request, "cases.html", rows=rows)
+
+
+@router.get("/arenden/{case_id}")
+def case_page(
+    case_id: str,
+    request: Request,
+    actor: Staff,
+    services: ServicesDep,
+):
+    case = services.store.case(case_id)
+    if case is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "Ärendet finns inte.")
+    suggestion = Suggestion.model_validate(case.suggestion)
+    return page(
+        request,
+        "case.html",
+        case=case,
+        s=suggestion,
+        deadlines=deadlines_out(case),
+        marked=highlight.render(suggestion.pseudonymized_text, highlight.marks(suggestion)),
+        saved=request.query_params.get("sparat") == "1",
+    )
+
+
+@router.post("/arenden/{case_id}/beslut")
+def decide(
+    case_id: str,
+    request: Request,
+    decision: Text,
+    actor: Staff,
+    services: ServicesDep,
+    urgency: Text = "",
+    route: Text = "",
+    reason: Text = "",
+    csrf_token: Text = "",
+):
+    check_csrf(request, csrf_token)
+    case = services.store.case(case_id)
+    if case is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "Ärendet finns inte.")
+    try:
+        review = ReviewInput(
+            decision=decision,
+            urgency=urgency or None if decision == "override" else None,
+            route=route or None if decision == "override" else None,
+            reason=reason,
+        )
+        services.cases.review(case, review, actor)
+    except ValidationError as error:
+        suggestion = Suggestion.model_validate(case.suggestion)
+        message = (
+            "Ange en motivering när du ändrar förslaget."
+            if "reason" in str(error)
+            else "Välj en ny brådskegrad eller ett nytt vägval, eller godkänn förslaget."
+        )
+        return page(
+            request,
+            "case.html",
+            422,
+            case=case,
+            s=suggestion,
+            deadlines=deadlines_out(case),
+            marked=highlight.render(suggestion.pseudonymized_text, highlight.marks(suggestion)),
+            error=message,
+            form={"urgency": urgency, "route": route, "reason": reason},
+        )
+    except ReviewExists:
+        return see_other(f"/arenden/{case_id}")
+    services.metrics.reviews.labels(decision).inc()
+    if decision == "override":
+        services.metrics.overrides.inc()
+    services.refresh_agreement_metrics()
+    return see_other(f"/arenden/{case_id}?sparat=1")
+
+
+@router.get("/admin")
+def admin_page(
+    request: Request,
+    actor: Staff,
+    services: ServicesDep,
+):
+    if actor.role != Role.ADMIN.value:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "Sidan kräver administratörsbehörighet.")
+    rate, count, band = services.agreement()
+    model = services.models.pipeline.model_version if services.models.ready else None
+    return page(
+        request,
+        "admin.html",
+        rate=rate,
+        count=count,
+        band=band.value,
+        bounds=services.settings.agreement_band,
+        counts=services.store.counts(),
+        model=model,
+        model_error=services.models.error,
+        loaded_at=services.models.loaded_at,
+    )
+
+
+@router.post("/admin/modell")
+async def admin_reload(
+    request: Request,
+    actor: Staff,
+    services: ServicesDep,
+    csrf_token: Text = "",
+):
+    check_csrf(request, csrf_token)
+    if actor.role != Role.ADMIN.value:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "Sidan kräver administratörsbehörighet.")
+    # on failure the admin page shows the error and the old model stays in service
+    with contextlib.suppress(ModelUnavailable):
+        await anyio.to_thread.run_sync(services.models.load)
+    return see_other("/admin")

@@ -1,0 +1,110 @@
+"""Request and response bodies of the JSON API (pydantic v2)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from triage.schema import ReporterType, RiskFactor, Route, Urgency
+from triage.suggestion import Suggestion
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is not None and moment.tzinfo is None:
+        raise ValueError("give a timezone, e.g. 2026-11-24T09:30:00+01:00")
+    return moment
+
+
+def _has_text(text: str) -> str:
+    if not text.strip():
+        raise ValueError("text is empty")
+    if "\x00" in text:
+        raise ValueError("text contains NUL bytes: send plain text")
+    return text
+
+
+class ReferralIn(BaseModel):
+    """One referral from the case system or the web form."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: Annotated[str, AfterValidator(_has_text)] = Field(
+        max_length=200_000, description="The referral as received (raw; never stored)."
+    )
+    reporter_type: ReporterType | None = None
+    child_age: int | None = Field(default=None, ge=0, le=17)
+    external_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=128,
+        description="The case system's id: sending it again returns the same case.",
+    )
+    received_at: Annotated[datetime | None, AfterValidator(_aware)] = Field(
+        default=None, description="When the referral arrived (default: now)."
+    )
+
+
+class ReviewOut(BaseModel):
+    decision: str
+    suggested_urgency: Urgency
+    suggested_route: Route
+    final_urgency: Urgency
+    final_route: Route
+    final_risk_factors: list[RiskFactor]
+    agrees: bool
+    reason: str
+    reviewer: str
+    reviewed_at: datetime
+
+
+class DeadlinesOut(BaseModel):
+    protection_assessment: datetime = Field(description="Skyddsbedömning: the same day.")
+    preliminary_assessment: datetime = Field(description="Förhandsbedömning: 14 days.")
+    overdue: bool
+
+
+class CaseOut(BaseModel):
+    """A case: the suggestion (pseudonymised) and, once reviewed, the human decision."""
+
+    case_id: str
+    external_id: str | None
+    received_at: datetime
+    model_version: str
+    status: str = Field(description="`awaiting_review` or `reviewed`.")
+    deadlines: DeadlinesOut
+    suggestion: Suggestion
+    review: ReviewOut | None
+
+
+class TriageResponse(CaseOut):
+    created: bool = Field(description="False when the external_id was already known.")
+
+
+class BatchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    referrals: list[ReferralIn] = Field(min_length=1)
+
+
+class BatchItemError(BaseModel):
+    index: int
+    error: str
+
+
+class BatchOut(BaseModel):
+    model_version: str
+    results: list[TriageResponse]
+    errors: list[BatchItemError]
+
+
+class ModelInfo(BaseModel):
+    model_uri: str
+    model_version: str
+    loaded_at: datetime | None
+    backend: str
+
+
+class ErrorOut(BaseModel):
+    detail: str

@@ -1,0 +1,67 @@
+"""What the routes share: settings, storage, the model, metrics (built once at start-up)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+import anyio
+
+from api.cases import CaseService
+from api.metrics import Metrics
+from api.model_holder import ModelHolder
+from api.security import Role, hash_password
+from api.storage.repository import Store
+from triage.cases import AgreementBand, agreement_band
+from triage.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    models: ModelHolder
+    cases: CaseService
+    metrics: Metrics
+    limiter: anyio.CapacityLimiter
+
+    def agreement(self) -> tuple[float | None, int, AgreementBand]:
+        """Agreement rate over the latest reviews, their number, and its band."""
+        agreements = self.store.recent_agreements(self.settings.agreement_window)
+        rate = sum(agreements) / len(agreements) if agreements else None
+        return rate, len(agreements), agreement_band(agreements, self.settings.agreement_band)
+
+    def refresh_agreement_metrics(self) -> None:
+        rate, _, band = self.agreement()
+        self.metrics.agreement.set(float("nan") if rate is None else rate)
+        self.metrics.agreement_warning.set(band in (AgreementBand.LOW, AgreementBand.HIGH))
+
+
+ADMIN_USERNAME = "admin"
+
+
+def ensure_first_admin(store: Store, settings: Settings) -> None:
+    """With no accounts at all, create ``admin`` (password from settings, else a random one
+    written to ``data/admin-password.txt``, readable by the owner only)."""
+    if store.user_count():
+        return
+    if settings.admin_password is not None:
+        password = settings.admin_password.get_secret_value()
+        where = "TRIAGE_ADMIN_PASSWORD"
+    else:
+        password = secrets.token_urlsafe(12)
+        path = Path(settings.data_dir) / "admin-password.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(password + "\n")
+        where = str(path)
+    store.add_user(ADMIN_USERNAME, hash_password(password), Role.ADMIN.value)
+    log.warning(
+        "created the first account %r (role admin); its password: %s", ADMIN_USERNAME, where
+    )

@@ -1,0 +1,1 @@
+"""Persistence of cases, reviews, staff accounts and API keys (SQLAlchemy 2 + Alembic)."""

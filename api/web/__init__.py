@@ -1,0 +1,1 @@
+"""The intake staff's web form: server-rendered Swedish pages, usable without JavaScript."""

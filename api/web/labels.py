@@ -1,0 +1,44 @@
+"""Swedish display names of the labels."""
+
+from triage.schema import ReporterType, RiskFactor, Route, Urgency
+
+URGENCY = {Urgency.AKUT: "Akut", Urgency.SKYNDSAM: "Skyndsam", Urgency.NORMAL: "Normal"}
+ROUTE = {Route.UTREDNING: "Utredning", Route.FORSTA_LINJEN: "Första linjen"}
+RISK_FACTOR = {
+    RiskFactor.VALD_MOT_BARN: "Våld mot barnet",
+    RiskFactor.SEXUELLA_OVERGREPP: "Sexuella övergrepp",
+    RiskFactor.VALD_I_NARA_RELATION: "Våld i nära relation",
+    RiskFactor.MISSBRUK_VARDNADSHAVARE: "Vårdnadshavares missbruk",
+    RiskFactor.PSYKISK_OHALSA_VARDNADSHAVARE: "Vårdnadshavares psykiska ohälsa",
+    RiskFactor.FORSUMMELSE: "Försummelse",
+    RiskFactor.SKOLFRANVARO: "Skolfrånvaro",
+    RiskFactor.PSYKISK_OHALSA_BARN: "Barnets psykiska ohälsa",
+    RiskFactor.EGET_MISSBRUK: "Barnets eget missbruk",
+    RiskFactor.KRIMINALITET: "Kriminalitet",
+    RiskFactor.HEDERSRELATERAT: "Hedersrelaterat våld och förtryck",
+    RiskFactor.KONFLIKT_SEPARATION: "Konflikt eller separation",
+    RiskFactor.BETEENDEPROBLEM: "Beteendeproblem",
+}
+REPORTER = {
+    ReporterType.SKOLA: "Skola",
+    ReporterType.FORSKOLA: "Förskola",
+    ReporterType.POLIS: "Polis",
+    ReporterType.HALSO_SJUKVARD: "Hälso- och sjukvård",
+    ReporterType.SOCIALTJANST_ANNAN: "Annan del av socialtjänsten",
+    ReporterType.PRIVATPERSON: "Privatperson",
+    ReporterType.ANHORIG: "Anhörig",
+    ReporterType.ANONYM: "Anonym",
+    ReporterType.BARNET_SJALV: "Barnet självt",
+    ReporterType.ANNAN: "Annan",
+}
+DECISION = {"accept": "Godkänt", "override": "Ändrat"}
+PII = {
+    "PERSON": "person",
+    "ID_NUMBER": "id-nummer",
+    "PHONE": "telefon",
+    "EMAIL": "e-post",
+    "ADDRESS": "adress",
+    "LOCATION": "plats",
+    "ORGANIZATION": "organisation",
+    "DATE": "datum",
+}

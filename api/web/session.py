@@ -1,0 +1,53 @@
+"""Staff sessions and CSRF protection for the web form."""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from api.cases import Actor
+
+
+class LoginRequired(Exception):
+    """No valid session: the handler redirects to the login page."""
+
+    def __init__(self, next_path: str) -> None:
+        self.next_path = next_path
+
+
+class CsrfFailed(Exception):
+    """A form post without the session's CSRF token."""
+
+
+def csrf_token(request: Request) -> str:
+    """The session's CSRF token, created on first use."""
+    token = request.session.get("csrf")
+    if not token:
+        token = request.session["csrf"] = secrets.token_urlsafe(32)
+    return token
+
+
+def check_csrf(request: Request, submitted: str) -> None:
+    expected = request.session.get("csrf", "")
+    if not expected or not hmac.compare_digest(expected, submitted or ""):
+        raise CsrfFailed
+
+
+def log_in(request: Request, username: str, role: str) -> None:
+    """A fresh session (no fixation): new CSRF token, the user and role."""
+    request.session.clear()
+    request.session.update({"user": username, "role": role, "csrf": secrets.token_urlsafe(32)})
+
+
+def staff(request: Request) -> Actor:
+    """Dependency: the logged-in staff member, else a redirect to the login page."""
+    user, role = request.session.get("user"), request.session.get("role")
+    if not user or not role:
+        raise LoginRequired(request.url.path)
+    return Actor(user, role)
+
+
+Staff = Annotated[Actor, Depends(staff)]
