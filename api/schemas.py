@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from triage.schema import ReporterType, RiskFactor, Route, Urgency
 from triage.suggestion import Suggestion
+
+TEXT_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"  # not blank, no NUL (checked by _has_text)
+MAX_BATCH = 100
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -31,7 +34,9 @@ class ReferralIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: Annotated[str, AfterValidator(_has_text)] = Field(
-        max_length=200_000, description="The referral as received (raw; never stored)."
+        max_length=200_000,
+        description="The referral as received (raw; never stored).",
+        json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN},
     )
     reporter_type: ReporterType | None = None
     child_age: int | None = Field(default=None, ge=0, le=17)
@@ -85,7 +90,7 @@ class TriageResponse(CaseOut):
 class BatchIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    referrals: list[ReferralIn] = Field(min_length=1)
+    referrals: list[ReferralIn] = Field(min_length=1, max_length=MAX_BATCH)
 
 
 class BatchItemError(BaseModel):
@@ -97,6 +102,39 @@ class BatchOut(BaseModel):
     model_version: str
     results: list[TriageResponse]
     errors: list[BatchItemError]
+
+
+REVIEWER = "Who decided, as the case system knows them (default: the API key's name)."
+
+
+class AcceptIn(BaseModel):
+    """Keep the suggestion as it is."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    decision: Literal["accept"]
+    reviewer: str | None = Field(default=None, max_length=100, description=REVIEWER)
+
+
+class OverrideIn(BaseModel):
+    """Change urgency, route or risk factors; a reason is required."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "anyOf": [{"required": [name]} for name in ("urgency", "route", "risk_factors")]
+        },
+    )
+
+    decision: Literal["override"]
+    urgency: Urgency = Field(default=None, description="Final urgency.")  # type: ignore[assignment]
+    route: Route = Field(default=None, description="Final route.")  # type: ignore[assignment]
+    risk_factors: list[RiskFactor] = Field(default=None, description="Final risk factors.")  # type: ignore[assignment]
+    reason: str = Field(min_length=1, max_length=2000, pattern=r"\S")
+    reviewer: str | None = Field(default=None, max_length=100, description=REVIEWER)
+
+
+ReviewIn = Annotated[AcceptIn | OverrideIn, Field(discriminator="decision")]
 
 
 class ModelInfo(BaseModel):

@@ -53,7 +53,6 @@ class Settings(BaseSettings):
         default=True, description="Session cookie only over HTTPS (browsers allow localhost)."
     )
     session_hours: int = Field(default=8, gt=0, description="Staff sessions expire after this.")
-    max_batch: int = Field(default=100, gt=0, description="Most referrals in one batch call.")
     inference_threads: int = Field(
         default=2, gt=0, description="Concurrent model calls; more requests wait their turn."
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import anyio
-from fastapi import APIRouter, HTTPException, Response, status
+from fastapi import APIRouter, Body, HTTPException, Response, status
 
 from api.cases import Actor
 from api.deps import Admin, AnyRole, Integration, ServicesDep
@@ -17,6 +19,7 @@ from api.schemas import (
     ErrorOut,
     ModelInfo,
     ReferralIn,
+    ReviewIn,
     TriageResponse,
 )
 from api.services import Services
@@ -78,23 +81,14 @@ async def triage_referral(
 @router.post(
     "/referrals/batch",
     response_model=BatchOut,
-    responses={
-        413: {"model": ErrorOut, "description": "Too many referrals in one batch."},
-        503: {"model": ErrorOut, "description": "No model loaded yet."},
-    },
+    responses={503: {"model": ErrorOut, "description": "No model loaded yet."}},
 )
 async def triage_batch(
     batch: BatchIn,
     actor: Integration,
     services: ServicesDep,
 ) -> BatchOut:
-    """Triage up to ``max_batch`` referrals; a bad one is reported, the others still go in."""
-    if len(batch.referrals) > services.settings.max_batch:
-        raise HTTPException(
-            status.HTTP_413_CONTENT_TOO_LARGE,
-            f"at most {services.settings.max_batch} referrals per batch, "
-            f"got {len(batch.referrals)}",
-        )
+    """Triage up to 100 referrals; a bad one is reported, the others still go in."""
     results, errors = [], []
     for index, referral in enumerate(batch.referrals):
         try:
@@ -125,17 +119,6 @@ def get_case(case_id: str, _: AnyRole, services: ServicesDep) -> CaseOut:
     return case_out(_case(services, case_id))
 
 
-class ReviewIn(ReviewInput):
-    reviewer: str | None = None
-
-
-ReviewIn.model_fields[
-    "reviewer"
-].description = (
-    "The person who decided, as the case system knows them (default: the API key's name)."
-)
-
-
 @router.post(
     "/cases/{case_id}/review",
     response_model=CaseOut,
@@ -147,7 +130,7 @@ ReviewIn.model_fields[
 )
 def review_case(
     case_id: str,
-    decision: ReviewIn,
+    decision: Annotated[ReviewIn, Body()],
     actor: AnyRole,
     services: ServicesDep,
 ) -> CaseOut:
@@ -156,12 +139,13 @@ def review_case(
     if decision.reviewer:
         actor = Actor(f"{actor.name}/{decision.reviewer}", actor.role)
     try:
-        services.cases.review(case, ReviewInput(**decision.model_dump(exclude={"reviewer"})), actor)
+        review = ReviewInput(**decision.model_dump(exclude={"reviewer"}, exclude_none=True))
+        services.cases.review(case, review, actor)
     except ReviewExists as error:
         raise HTTPException(
             status.HTTP_409_CONFLICT, f"case {case_id} is already reviewed"
         ) from error
-    services.metrics.reviews.labels(decision.decision.value).inc()
+    services.metrics.reviews.labels(decision.decision).inc()
     reviewed = _case(services, case_id)
     if reviewed.review is not None and not reviewed.review.agrees:
         services.metrics.overrides.inc()

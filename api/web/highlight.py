@@ -25,13 +25,17 @@ class Mark:
 
 
 def marks(suggestion: Suggestion) -> list[Mark]:
-    """Evidence ranges on the pseudonymised text: urgency sentences, risk factors, rules."""
+    """Evidence on the pseudonymised text: sentences whose removal lowers the suggestion's
+    probability (urgency, each risk factor) and the sentences that made a rule fire."""
     text = suggestion.pseudonymized_text
-    found = [Mark(s.start, s.end, "urgency", "brådska") for s in suggestion.explanation.sentences]
-    for factor in suggestion.explanation.risk_factors:
+    explanation = suggestion.explanation
+    found = [
+        Mark(s.start, s.end, "urgency", "brådska") for s in explanation.sentences if s.weight > 0
+    ]
+    for factor in explanation.risk_factors:
         label = RISK_FACTOR[factor.factor].lower()
-        found += [Mark(s.start, s.end, "risk", label) for s in factor.evidence]
-    for rule in suggestion.explanation.rules:
+        found += [Mark(s.start, s.end, "risk", label) for s in factor.evidence if s.weight > 0]
+    for rule in explanation.rules:
         start = text.find(rule.evidence) if rule.evidence else -1
         if start >= 0:
             found.append(Mark(start, start + len(rule.evidence), "rule", "säkerhetsregel"))

@@ -42,3 +42,34 @@ PII = {
     "ORGANIZATION": "organisation",
     "DATE": "datum",
 }
+
+CUE = {
+    "violence": "våld",
+    "injury": "skada",
+    "threat_kill": "hot om att döda",
+    "fear_home": "rädd att gå hem",
+    "sexual": "sexuella övergrepp",
+    "suicide": "suicid",
+    "self_harm": "självskada",
+    "honour": "heder",
+    "missing": "försvunnen",
+    "intoxicated": "berusad vuxen",
+    "child_alone": "barn lämnat ensamt",
+    "addiction": "missbruk",
+}
+
+
+def term(name: str) -> str:
+    """A model feature as staff read it: ``cue:violence|nyligen`` → ``våld (nyligen)``."""
+    if name.startswith("cue:"):
+        kind, _, detail = name[4:].partition("|")
+        kind = CUE.get(kind, kind.replace("_", " "))
+        return f"{kind} ({detail})" if detail else kind
+    if name.startswith("regel:"):
+        return "säkerhetsregel: " + name[6:].replace("_", " ")
+    if name.startswith("reporter="):
+        value = name.split("=", 1)[1]
+        return "anmälare: " + REPORTER.get(value, value).lower()
+    if name.startswith("age="):
+        return "ålder " + name.split("=", 1)[1].replace("-", "–")
+    return name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.security import Role, hash_api_key, hash_password, new_api_key
 from api.services import Services
+from tests.service.postgres import SKIP_ENV, PostgresServer
 from triage.pipeline import DecisionPolicy, Pipeline
 from triage.settings import Settings
 
@@ -32,9 +34,25 @@ def pipeline(pseudonymizer, fitted) -> Pipeline:
     return Pipeline(pseudonymizer, fitted, DecisionPolicy())
 
 
-@pytest.fixture
-def database_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'triage.db'}"
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer | None]:
+    if os.environ.get(SKIP_ENV):
+        yield None
+        return
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """Every service test runs on SQLite and on a real PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'triage.db'}"
+    server = request.getfixturevalue("postgres")
+    if server is None:
+        pytest.skip(f"{SKIP_ENV} is set")
+    return server.new_database()
 
 
 @pytest.fixture
@@ -43,7 +61,6 @@ def settings(tmp_path, database_url) -> Settings:
         data_dir=tmp_path,
         database_url=database_url,
         admin_password="admin-lösenord-för-test",
-        max_batch=5,
     )
 
 

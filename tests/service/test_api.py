@@ -50,7 +50,9 @@ def test_roles(running):
     assert reload_as_intake.status_code == 403
     assert "admin" in reload_as_intake.json()["detail"]
     batch = {"referrals": [REFERRAL]}
-    as_intake = client.post("/api/v1/referrals/batch", json=batch, headers=running.headers("intake"))
+    as_intake = client.post(
+        "/api/v1/referrals/batch", json=batch, headers=running.headers("intake")
+    )
     assert as_intake.status_code == 403
     for role in ("integration", "intake", "admin"):
         assert client.get("/api/v1/model", headers=running.headers(role)).status_code == 200
@@ -137,7 +139,9 @@ def test_review_accept_and_conflict(running):
     case_id = triage(running).json()["case_id"]
     url = f"/api/v1/cases/{case_id}/review"
     accepted = running.client.post(
-        url, json={"decision": "accept", "reviewer": "Handläggare 7"}, headers=running.headers("intake")
+        url,
+        json={"decision": "accept", "reviewer": "Handläggare 7"},
+        headers=running.headers("intake"),
     )
     assert accepted.status_code == 200
     review = accepted.json()["review"]
@@ -191,18 +195,20 @@ def test_batch_reports_bad_items_and_keeps_the_good_ones(running):
 
 
 def test_oversized_batch_is_refused_with_a_message(running):
-    batch = {"referrals": [REFERRAL] * 6}
+    batch = {"referrals": [REFERRAL] * 101}
     response = running.client.post(
         "/api/v1/referrals/batch", json=batch, headers=running.headers("integration")
     )
-    assert response.status_code == 413 and "at most 5" in response.json()["detail"]
+    assert response.status_code == 422 and "at most 100 items" in response.text
     assert running.services.store.counts()["cases"] == 0
 
 
 def test_metrics_count_suggestions_reviews_and_agreement(running):
     case_id = triage(running).json()["case_id"]
     running.client.post(
-        f"/api/v1/cases/{case_id}/review", json={"decision": "accept"}, headers=running.headers("intake")
+        f"/api/v1/cases/{case_id}/review",
+        json={"decision": "accept"},
+        headers=running.headers("intake"),
     )
     text = running.client.get("/metrics", headers=running.headers("admin")).text
     assert "triage_suggestions_total{" in text
