@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 
-.PHONY: run test install install-test corpus ner model bench clean
+.PHONY: run demo test install install-test corpus ner model bench clean
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -17,7 +17,15 @@ $(VENV)/.installed-test: $(VENV)/.installed
 
 install: $(VENV)/.installed
 
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# first run: trains and promotes the default model, creates the first admin account
 run: install
+	$(VENV)/bin/triage ensure-model
+	$(VENV)/bin/triage serve --host $(HOST) --port $(PORT)
+
+demo: install
 	$(VENV)/bin/triage demo
 
 test: $(VENV)/.installed-test

@@ -16,6 +16,7 @@ import numpy as np
 import skops.io as sio
 from scipy import sparse
 from scipy.optimize import minimize_scalar
+from sklearn.base import clone
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
@@ -245,6 +246,7 @@ class TfidfClassifier:
     def save(self, path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
         state = {k: v for k, v in self.__dict__.items() if k not in ("_names", "_last_row")}
+        state["word"], state["char"] = _compact(self.word), _compact(self.char)
         sio.dump(state, path / ARTIFACT)
 
     @classmethod
@@ -256,6 +258,17 @@ class TfidfClassifier:
         model = cls.__new__(cls)
         model.__dict__.update(state)
         return model
+
+
+def _compact(vectoriser: TfidfVectorizer) -> TfidfVectorizer:
+    """A copy that saves and loads fast: plain-int vocabulary, no ``stop_words_`` (the
+    terms cut by min_df/max_features, which transform never uses)."""
+    copy = clone(vectoriser)
+    copy.__dict__.update(
+        {k: v for k, v in vectoriser.__dict__.items() if k not in ("stop_words_",)}
+    )
+    copy.vocabulary_ = {term: int(index) for term, index in vectoriser.vocabulary_.items()}
+    return copy
 
 
 def _tfidf(vectoriser: TfidfVectorizer, counts: sparse.csr_matrix) -> sparse.csr_matrix:

@@ -6,7 +6,6 @@ Default tracking store: ``sqlite:///<data_dir>/mlflow.db`` (never the file store
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from triage.settings import Settings
@@ -35,8 +34,8 @@ def experiment(name: str, data_dir: Path) -> str:
     existing = mlflow.get_experiment_by_name(name)
     if existing:
         return existing.experiment_id
-    location = None
-    if not os.environ.get("MLFLOW_TRACKING_URI"):
+    location = None  # a tracking server keeps artifacts where it is configured to
+    if mlflow.get_tracking_uri().startswith(("sqlite:", "file:", "/")):
         location = (data_dir / "mlartifacts").resolve().as_uri()
     return mlflow.create_experiment(name, artifact_location=location)
 
