@@ -70,6 +70,15 @@ def test_rule_fires_on_concern_and_not_on_negation(rule, fires, quiet):
     assert rule not in fired(quiet)
 
 
+def test_a_caregiver_telling_of_her_partners_violence_is_about_adults():
+    text = (
+        "Mamma [PERSON_1] uppgav att hennes man [PERSON_2] slagit henne i ansiktet och "
+        "tagit stryptag. Sonen [PERSON_3] var hemma och såg allt."
+    )
+    assert "aktuellt_vald_i_nara_relation" in fired(text) or "vald_i_nara_relation" in fired(text)
+    assert not {"aktuellt_vald_mot_barn", "vald_mot_barn"} & fired(text)
+
+
 def test_young_child_alone_depends_on_age():
     text = "Tvååringen var ensam hemma hela eftermiddagen."
     assert "ensamt_ungt_barn" in fired(text, age=2)

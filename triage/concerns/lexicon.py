@@ -213,6 +213,10 @@ ADULT_TARGET = _any(
     r"(?:slog|slår|slagit|misshandlade|strypte|knuffade|sparkade|hotade) "
     r"(?:mamma|mamman|pappa|pappan|sin fru|sin sambo|frun|kvinnan|henne i köket|sin partner)",
     r"mamma (?:blev|har blivit|blivit) (?:slagen|misshandlad|strypt|knuffad)",
+    # the caregiver tells of her or his partner: "hennes man har slagit henne"
+    r"(?:hennes|hans) (?:nya )?(?:man|make|sambo|pojkvän|flickvän|partner|fru|ex\w*)"
+    r"(?: \S+){0,3} (?:slog|slår|slagit|misshandla\w*|strypt\w*|sparka\w*|knuffa\w*|"
+    r"tagit stryptag|hotat)",
     r"våld (?:mellan|i) (?:föräldrarna|de vuxna|relationen|hemmet)",
     r"(?:bråk|slagsmål) mellan (?:föräldrarna|de vuxna)",
     r"misshandel av (?:mamma|modern|kvinnan)",
