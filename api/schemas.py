@@ -10,7 +10,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from triage.schema import ReporterType, RiskFactor, Route, Urgency
 from triage.suggestion import Suggestion
 
-TEXT_PATTERN = r"^[^\x00]*[^\s\x00][^\x00]*$"  # not blank, no NUL (checked by _has_text)
+# what Python's str.strip() removes, so that schema and validation agree exactly
+WHITESPACE = r"\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+TEXT_PATTERN = rf"^[^\x00]*[^\x00{WHITESPACE}][^\x00]*$"  # not blank, no NUL
 MAX_BATCH = 100
 
 

@@ -82,12 +82,13 @@ def run(
     policy = tune(classifier.predict_proba(val_inputs), val_inputs, val_labels)
     fit_seconds = time.perf_counter() - started
 
-    reports = {}
+    reports, evaluated = {}, {}
     evaluations = {"test": test_records, "handwritten": _handwritten()}
     for name, records in evaluations.items():
         if records:
             inputs = data.model_inputs(records, pseudonymizer, f"pseudonymise {name}")
             reports[name] = evaluate(classifier, policy, inputs, data.labels_of(records))
+            evaluated[name] = inputs
 
     with (
         mlflow.start_run(experiment_id=experiment_id) as active,
@@ -125,7 +126,7 @@ def run(
         mlflow.log_artifact(str(out / "evaluation.json"))
         if "test" in reports:
             mlflow.log_artifact(
-                str(_calibration_plot(classifier, pseudonymizer, test_records, out))
+                str(_calibration_plot(classifier, evaluated["test"], test_records, out))
             )
         card = render_model_card(backend, version, reports, asdict(policy), len(fit_records))
         (out / "MODEL_CARD.md").write_text(card, encoding="utf-8")
@@ -161,11 +162,10 @@ def _handwritten():
     return data.load([data.HANDWRITTEN_DEV]).records
 
 
-def _calibration_plot(classifier, pseudonymizer, records, out: Path) -> Path:
-    inputs = data.model_inputs(records[:2000], pseudonymizer, "calibration")
+def _calibration_plot(classifier, inputs, records, out: Path) -> Path:
     proba = classifier.predict_proba(inputs).urgency
     classes = [u.value for u in URGENCIES]
-    gold = np.array([classes.index(r.urgency.value) for r in records[:2000]])
+    gold = np.array([classes.index(r.urgency.value) for r in records])
     return plots.calibration(
         proba.max(axis=1),
         proba.argmax(axis=1) == gold,

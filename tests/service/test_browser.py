@@ -58,7 +58,6 @@ def browser():
         browser.close()
 
 
-@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_login_triage_override_and_find_the_case(browser, live_url, running):
     page = browser.new_page()
     page.goto(f"{live_url}/arenden")

@@ -1,15 +1,9 @@
 """Property-based API tests from the OpenAPI schema: no 5xx, every response matches it."""
 
-import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
 from api.security import Role
-
-
-@pytest.fixture
-def database_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'triage.db'}"
 
 
 def test_every_operation_conforms_to_the_schema(running):
