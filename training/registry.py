@@ -40,8 +40,32 @@ def experiment(name: str, data_dir: Path) -> str:
     return mlflow.create_experiment(name, artifact_location=location)
 
 
+def pip_requirements(backend: str) -> list[str]:
+    """The project's own dependencies (plus the transformers extra for that backend).
+
+    Given explicitly: MLflow would otherwise re-import the model in a subprocess to guess
+    them, which took half a minute per training run.
+    """
+    from importlib.metadata import PackageNotFoundError, requires
+
+    try:
+        declared = requires("triage") or []
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return []
+    wanted = []
+    for requirement in declared:
+        name, _, marker = requirement.partition(";")
+        if not marker or (backend == "transformer" and '"transformers"' in marker):
+            wanted.append(name.strip())
+    return wanted
+
+
 def log_and_register(
-    artifacts: dict[str, str], input_example, signature, metrics: dict[str, float]
+    artifacts: dict[str, str],
+    input_example,
+    signature,
+    metrics: dict[str, float],
+    backend: str = "tfidf",
 ) -> str:
     """Log the pyfunc model in the active run, register it, alias it challenger."""
     import mlflow
@@ -54,6 +78,7 @@ def log_and_register(
         signature=signature,
         input_example=input_example,
         registered_model_name=MODEL_NAME,
+        pip_requirements=pip_requirements(backend) or None,
     )
     client = MlflowClient()
     version = str(info.registered_model_version)

@@ -147,6 +147,7 @@ def run(
                 example,
                 signature,
                 {k: v for k, v in metrics.items() if k.startswith("test_")},
+                backend,
             )
         return {
             "run_id": active.info.run_id,
