@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import anyio
@@ -15,6 +15,7 @@ from api.metrics import Metrics
 from api.model_holder import ModelHolder
 from api.security import Role, hash_password
 from api.storage.repository import Store
+from api.web.throttle import LoginThrottle
 from triage.cases import AgreementBand, agreement_band
 from triage.settings import Settings
 
@@ -29,6 +30,7 @@ class Services:
     cases: CaseService
     metrics: Metrics
     limiter: anyio.CapacityLimiter
+    login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
 
     def agreement(self) -> tuple[float | None, int, AgreementBand]:
         """Agreement rate over the latest reviews, their number, and its band."""

@@ -64,9 +64,15 @@ def login(
     next: Text = "/arenden",
 ):
     check_csrf(request, csrf_token)
-    user = services.store.user(username.strip())
+    name = username.strip()
+    if services.login_throttle.locked(name):
+        message = "För många misslyckade inloggningar. Vänta fem minuter och försök igen."
+        return page(request, "login.html", 429, error=message, next=next)
+    user = services.store.user(name)
     if user is None or not user.active or not verify_password(password, user.password_hash):
+        services.login_throttle.failed(name)
         return page(request, "login.html", 401, error="Fel användarnamn eller lösenord.", next=next)
+    services.login_throttle.succeeded(name)
     log_in(request, user.username, user.role)
     return see_other(_safe_next(next))
 

@@ -127,3 +127,11 @@ def test_admin_page_is_for_admins(running):
     login(running.client, "admin", "admin-lösenord-för-test")
     page = running.client.get("/admin").text
     assert "Överensstämmelse" in page and "Inga granskningar ännu" in page
+
+
+def test_password_guessing_is_locked_out(running):
+    for _ in range(5):
+        assert login(running.client, password="gissning").status_code == 401
+    locked = login(running.client)  # even the right password, for five minutes
+    assert locked.status_code == 429 and "För många misslyckade inloggningar" in locked.text
+    assert login(running.client, "admin", "admin-lösenord-för-test").status_code == 303
