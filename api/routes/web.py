@@ -13,12 +13,15 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
+from api.cases import Actor
 from api.deps import ServicesDep
 from api.model_loader import ModelUnavailable
 from api.presenters import deadlines_out
 from api.schemas import ReferralIn
 from api.security import Role, verify_password
+from api.services import Services
 from api.storage.repository import ReviewExists
+from api.storage.tables import Case
 from api.web import highlight, labels
 from api.web.session import Staff, check_csrf, csrf_token, log_in
 from triage.cases import LOCAL_TIME, ReviewInput
@@ -168,24 +171,41 @@ def case_list(
 
 
 @router.get("/arenden/{case_id}")
-def case_page(
+def show_case(
     case_id: str,
     request: Request,
     actor: Staff,
     services: ServicesDep,
 ):
+    case = _case_or_404(services, case_id)
+    return render_case(request, case, saved=request.query_params.get("sparat") == "1")
+
+
+def _case_or_404(services: Services, case_id: str) -> Case:
     case = services.store.case(case_id)
     if case is None:
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Ärendet finns inte.")
+    return case
+
+
+def _require_admin(actor: Actor) -> None:
+    if actor.role != Role.ADMIN.value:
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "Sidan kräver administratörsbehörighet.")
+
+
+def render_case(request: Request, case: Case, code: int = 200, **context) -> HTMLResponse:
+    """The case with its suggestion, evidence marked in the text, and the decision form."""
     suggestion = Suggestion.model_validate(case.suggestion)
+    marked = highlight.render(suggestion.pseudonymized_text, highlight.marks(suggestion))
     return page(
         request,
         "case.html",
+        code,
         case=case,
         s=suggestion,
         deadlines=deadlines_out(case),
-        marked=highlight.render(suggestion.pseudonymized_text, highlight.marks(suggestion)),
-        saved=request.query_params.get("sparat") == "1",
+        marked=marked,
+        **context,
     )
 
 
@@ -202,9 +222,7 @@ def decide(
     csrf_token: Text = "",
 ):
     check_csrf(request, csrf_token)
-    case = services.store.case(case_id)
-    if case is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "Ärendet finns inte.")
+    case = _case_or_404(services, case_id)
     try:
         review = ReviewInput(
             decision=decision,
@@ -214,23 +232,13 @@ def decide(
         )
         services.cases.review(case, review, actor)
     except ValidationError as error:
-        suggestion = Suggestion.model_validate(case.suggestion)
         message = (
             "Ange en motivering när du ändrar förslaget."
             if "reason" in str(error)
             else "Välj en ny brådskegrad eller ett nytt vägval, eller godkänn förslaget."
         )
-        return page(
-            request,
-            "case.html",
-            422,
-            case=case,
-            s=suggestion,
-            deadlines=deadlines_out(case),
-            marked=highlight.render(suggestion.pseudonymized_text, highlight.marks(suggestion)),
-            error=message,
-            form={"urgency": urgency, "route": route, "reason": reason},
-        )
+        form = {"urgency": urgency, "route": route, "reason": reason}
+        return render_case(request, case, 422, error=message, form=form)
     except ReviewExists:
         return see_other(f"/arenden/{case_id}")
     services.metrics.reviews.labels(decision).inc()
@@ -246,8 +254,7 @@ def admin_page(
     actor: Staff,
     services: ServicesDep,
 ):
-    if actor.role != Role.ADMIN.value:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "Sidan kräver administratörsbehörighet.")
+    _require_admin(actor)
     rate, count, band = services.agreement()
     model = services.models.pipeline.model_version if services.models.ready else None
     return page(
@@ -272,8 +279,7 @@ async def admin_reload(
     csrf_token: Text = "",
 ):
     check_csrf(request, csrf_token)
-    if actor.role != Role.ADMIN.value:
-        raise HTTPException(status.HTTP_403_FORBIDDEN, "Sidan kräver administratörsbehörighet.")
+    _require_admin(actor)
     # on failure the admin page shows the error and the old model stays in service
     with contextlib.suppress(ModelUnavailable):
         await anyio.to_thread.run_sync(services.models.load)

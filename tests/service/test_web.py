@@ -62,27 +62,13 @@ def test_referral_to_decision(running):
     assert '<mark class="ev ev-' in page and 'class="ev-label"' in page
     assert "Godkänn förslaget" in page and "<kbd>G</kbd>" in page
     # an override without a reason keeps what was typed and says why
-    token = csrf(page)
-    refused = client.post(
-        f"{case_url}/beslut",
-        data={
-            "decision": "override",
-            "urgency": "normal",
-            "route": "forsta_linjen",
-            "reason": " ",
-            "csrf_token": token,
-        },
-    )
+    override = {"decision": "override", "urgency": "normal", "route": "forsta_linjen"}
+    override["csrf_token"] = csrf(page)
+    refused = client.post(f"{case_url}/beslut", data=override | {"reason": " "})
     assert refused.status_code == 422 and "Ange en motivering" in refused.text
     done = client.post(
         f"{case_url}/beslut",
-        data={
-            "decision": "override",
-            "urgency": "normal",
-            "route": "forsta_linjen",
-            "reason": "Familjen har redan stöd.",
-            "csrf_token": token,
-        },
+        data=override | {"reason": "Familjen har redan stöd."},
         follow_redirects=False,
     )
     assert done.status_code == 303
