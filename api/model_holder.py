@@ -5,9 +5,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from api.model_loader import ModelUnavailable
-from triage.pipeline import Pipeline
+
+if TYPE_CHECKING:  # the NLP stack loads with the model, not with the web server
+    from triage.pipeline import Pipeline
 
 PipelineLoader = Callable[[], Pipeline]
 

@@ -26,7 +26,7 @@ from api.services import Services
 from api.storage.repository import ReviewExists
 from api.storage.tables import Case
 from triage.cases import ReviewInput
-from triage.pseudonymize import TextRejected
+from triage.errors import TextRejected
 
 ERRORS = {
     401: {"model": ErrorOut, "description": "Missing or invalid API key."},

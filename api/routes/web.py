@@ -25,7 +25,7 @@ from api.storage.tables import Case
 from api.web import highlight, labels
 from api.web.session import Staff, check_csrf, csrf_token, log_in
 from triage.cases import LOCAL_TIME, ReviewInput
-from triage.pseudonymize import TextRejected
+from triage.errors import TextRejected
 from triage.suggestion import Suggestion
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent.parent / "web" / "templates")

@@ -8,15 +8,12 @@ from pathlib import Path
 
 from presidio_analyzer import AnalyzerEngine
 
+from triage.errors import TextRejected
 from triage.pseudonymize.engine import LANGUAGE, build_analyzer
 from triage.pseudonymize.lexicon import SwedishLexicon
 from triage.pseudonymize.nlp import load_pipeline
 from triage.pseudonymize.placeholders import PlacedSpan, assign
 from triage.pseudonymize.spans import propagate, resolve
-
-
-class TextRejected(ValueError):
-    """The text cannot be processed (empty, too long, not text); the message says why."""
 
 
 @dataclass(frozen=True, slots=True)
