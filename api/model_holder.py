@@ -12,7 +12,7 @@ from api.model_loader import ModelUnavailable
 if TYPE_CHECKING:  # the NLP stack loads with the model, not with the web server
     from triage.pipeline import Pipeline
 
-PipelineLoader = Callable[[], Pipeline]
+PipelineLoader = Callable[[], "Pipeline"]
 
 
 class ModelHolder:

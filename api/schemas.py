@@ -13,6 +13,7 @@ from triage.suggestion import Suggestion
 # what Python's str.strip() removes, so that schema and validation agree exactly
 WHITESPACE = r"\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 TEXT_PATTERN = rf"^[^\x00]*[^\x00{WHITESPACE}][^\x00]*$"  # not blank, no NUL
+PRINTABLE = r"^[^\x00-\x1f\x7f]+$"  # identifiers and names: no control characters
 MAX_BATCH = 100
 
 
@@ -46,6 +47,7 @@ class ReferralIn(BaseModel):
         default=None,
         min_length=1,
         max_length=128,
+        pattern=PRINTABLE,
         description="The case system's id: sending it again returns the same case.",
     )
     received_at: Annotated[datetime | None, AfterValidator(_aware)] = Field(
@@ -115,7 +117,9 @@ class AcceptIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     decision: Literal["accept"]
-    reviewer: str | None = Field(default=None, max_length=100, description=REVIEWER)
+    reviewer: str | None = Field(
+        default=None, max_length=100, pattern=PRINTABLE, description=REVIEWER
+    )
 
 
 class OverrideIn(BaseModel):
@@ -132,8 +136,10 @@ class OverrideIn(BaseModel):
     urgency: Urgency = Field(default=None, description="Final urgency.")  # type: ignore[assignment]
     route: Route = Field(default=None, description="Final route.")  # type: ignore[assignment]
     risk_factors: list[RiskFactor] = Field(default=None, description="Final risk factors.")  # type: ignore[assignment]
-    reason: str = Field(min_length=1, max_length=2000, pattern=r"\S")
-    reviewer: str | None = Field(default=None, max_length=100, description=REVIEWER)
+    reason: str = Field(min_length=1, max_length=2000, pattern=TEXT_PATTERN)
+    reviewer: str | None = Field(
+        default=None, max_length=100, pattern=PRINTABLE, description=REVIEWER
+    )
 
 
 ReviewIn = Annotated[AcceptIn | OverrideIn, Field(discriminator="decision")]

@@ -65,6 +65,8 @@ class ReviewInput(BaseModel):
 
     @model_validator(mode="after")
     def _override_is_explained(self) -> ReviewInput:
+        if "\x00" in self.reason:
+            raise ValueError("the reason contains NUL bytes")
         if self.decision is ReviewDecision.OVERRIDE:
             if not self.reason.strip():
                 raise ValueError("an override needs a reason")

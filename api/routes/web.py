@@ -68,6 +68,8 @@ def login(
 ):
     check_csrf(request, csrf_token)
     name = username.strip()
+    if not name.isprintable():  # control characters are never part of a user name
+        return page(request, "login.html", 401, error="Fel användarnamn eller lösenord.", next=next)
     if services.login_throttle.locked(name):
         message = "För många misslyckade inloggningar. Vänta fem minuter och försök igen."
         return page(request, "login.html", 429, error=message, next=next)

@@ -216,3 +216,20 @@ def test_metrics_count_suggestions_reviews_and_agreement(running):
     assert "triage_agreement_rate 1.0" in text
     assert 'route="/api/v1/referrals"' in text
     assert "triage_model_ready 1.0" in text
+
+
+@pytest.mark.parametrize("extra", [{"external_id": "a\x00b"}, {"external_id": "rad\nbrytning"}])
+def test_control_characters_in_identifiers_are_a_422(running, extra):
+    assert triage(running, **extra).status_code == 422
+    assert running.services.store.counts()["cases"] == 0
+
+
+def test_nul_in_a_review_is_a_422(running):
+    case_id = triage(running).json()["case_id"]
+    url = f"/api/v1/cases/{case_id}/review"
+    headers = running.headers("intake")
+    bad_reason = {"decision": "override", "urgency": "normal", "reason": "ok\x00"}
+    assert running.client.post(url, json=bad_reason, headers=headers).status_code == 422
+    bad_reviewer = {"decision": "accept", "reviewer": "x\x00"}
+    assert running.client.post(url, json=bad_reviewer, headers=headers).status_code == 422
+    assert running.client.get(f"/api/v1/cases/{case_id}", headers=headers).json()["review"] is None

@@ -121,3 +121,12 @@ def test_password_guessing_is_locked_out(running):
     locked = login(running.client)  # even the right password, for five minutes
     assert locked.status_code == 429 and "För många misslyckade inloggningar" in locked.text
     assert login(running.client, "admin", "admin-lösenord-för-test").status_code == 303
+
+
+def test_nul_in_the_login_or_the_reason_is_refused_cleanly(running):
+    assert login(running.client, username="hand\x00laggare").status_code == 401
+    login(running.client)
+    case_url = submit(running.client).headers["location"]
+    token = csrf(running.client.get(case_url).text)
+    data = {"decision": "override", "urgency": "normal", "reason": "a\x00", "csrf_token": token}
+    assert running.client.post(f"{case_url}/beslut", data=data).status_code == 422
