@@ -21,6 +21,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 import triage
 from api.cases import CaseService
+from api.deps import KeyOrStaff
 from api.metrics import Metrics
 from api.model_holder import ModelHolder, PipelineLoader
 from api.model_loader import ModelUnavailable, load_pipeline
@@ -67,6 +68,9 @@ def create_app(settings: Settings | None = None, loader: PipelineLoader | None =
         summary="Suggestions only: a social worker decides.",
         version=triage.__version__,
         lifespan=lifespan,
+        openapi_url=None,  # served below, behind an API key or a staff login
+        docs_url=None,
+        redoc_url=None,
     )
     app.add_middleware(
         SessionMiddleware,
@@ -88,6 +92,12 @@ def create_app(settings: Settings | None = None, loader: PipelineLoader | None =
         return response
 
     _add_web_error_pages(app)
+
+    @app.get("/api/v1/openapi.json", include_in_schema=False)
+    def openapi(_: KeyOrStaff) -> dict:
+        """The OpenAPI document, for case-system developers (any API key) and staff."""
+        return app.openapi()
+
     app.include_router(health.router)
     app.include_router(api_v1.router)
     app.include_router(web.router)
@@ -116,7 +126,7 @@ def _add_web_error_pages(app: FastAPI) -> None:
         return web.page(request, "error.html", error.status_code, title=title, message=message)
 
 
-JSON_PREFIXES = ("/api/", "/healthz", "/readyz", "/metrics", "/docs", "/openapi.json")
+JSON_PREFIXES = ("/api/", "/healthz", "/readyz", "/metrics")
 
 
 def _load(models: ModelHolder, metrics: Metrics) -> None:

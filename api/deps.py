@@ -55,7 +55,22 @@ def require_role(*roles: Role) -> Callable[..., Actor]:
     return authenticate
 
 
+def key_or_staff(
+    request: Request,
+    key: Annotated[str | None, Security(api_key_header)],
+    token: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
+    services: Annotated[Services, Depends(get_services)],
+) -> Actor:
+    """A logged-in staff member (web session) or an API key of any role."""
+    user, role = request.session.get("user"), request.session.get("role")
+    if user and role:
+        return Actor(user, role)
+    return _any_key(key, token, services)
+
+
+_any_key = require_role(Role.INTEGRATION, Role.INTAKE)
 ServicesDep = Annotated[Services, Depends(get_services)]
 AnyRole = Annotated[Actor, Depends(require_role(Role.INTEGRATION, Role.INTAKE))]
 Integration = Annotated[Actor, Depends(require_role(Role.INTEGRATION))]
 Admin = Annotated[Actor, Depends(require_role())]
+KeyOrStaff = Annotated[Actor, Depends(key_or_staff)]

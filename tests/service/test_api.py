@@ -32,6 +32,7 @@ def test_health_endpoints_are_open(running):
         ("get", "/api/v1/model"),
         ("post", "/api/v1/admin/reload-model"),
         ("get", "/metrics"),
+        ("get", "/api/v1/openapi.json"),
     ],
 )
 def test_everything_else_needs_a_valid_key(running, method, path):
@@ -56,6 +57,13 @@ def test_roles(running):
     assert as_intake.status_code == 403
     for role in ("integration", "intake", "admin"):
         assert client.get("/api/v1/model", headers=running.headers(role)).status_code == 200
+
+
+def test_the_openapi_document_is_for_key_holders_and_staff(running):
+    schema = running.client.get("/api/v1/openapi.json", headers=running.headers("integration"))
+    assert schema.status_code == 200 and "/api/v1/referrals" in schema.json()["paths"]
+    assert running.client.get("/openapi.json").status_code == 404
+    assert running.client.get("/docs").status_code == 404
 
 
 def test_bearer_token_works_like_the_header(running):
