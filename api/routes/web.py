@@ -29,7 +29,7 @@ from triage.errors import TextRejected
 from triage.suggestion import Suggestion
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent.parent / "web" / "templates")
-TEMPLATES.env.globals.update(labels=labels, csrf_token=csrf_token)
+TEMPLATES.env.globals.update(labels=labels, csrf_token=csrf_token, min_weight=highlight.MIN_WEIGHT)
 TEMPLATES.env.filters["local"] = lambda moment: moment.astimezone(LOCAL_TIME).strftime(
     "%Y-%m-%d %H:%M"
 )

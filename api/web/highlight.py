@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 from api.web.labels import PII, RISK_FACTOR
 from triage.suggestion import Suggestion
 
+MIN_WEIGHT = 0.02  # a sentence whose removal moves the probability less is not evidence
 PLACEHOLDER = re.compile(r"\[([A-Z_]+?)_(\d+)\]")
 
 
@@ -26,15 +27,20 @@ class Mark:
 
 def marks(suggestion: Suggestion) -> list[Mark]:
     """Evidence on the pseudonymised text: sentences whose removal lowers the suggestion's
-    probability (urgency, each risk factor) and the sentences that made a rule fire."""
+    probability by at least MIN_WEIGHT (urgency, each risk factor) and the sentences that
+    made a rule fire."""
     text = suggestion.pseudonymized_text
     explanation = suggestion.explanation
     found = [
-        Mark(s.start, s.end, "urgency", "brådska") for s in explanation.sentences if s.weight > 0
+        Mark(s.start, s.end, "urgency", "brådska")
+        for s in explanation.sentences
+        if s.weight >= MIN_WEIGHT
     ]
     for factor in explanation.risk_factors:
         label = RISK_FACTOR[factor.factor].lower()
-        found += [Mark(s.start, s.end, "risk", label) for s in factor.evidence if s.weight > 0]
+        found += [
+            Mark(s.start, s.end, "risk", label) for s in factor.evidence if s.weight >= MIN_WEIGHT
+        ]
     for rule in explanation.rules:
         start = text.find(rule.evidence) if rule.evidence else -1
         if start >= 0:
