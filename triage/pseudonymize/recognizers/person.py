@@ -78,7 +78,7 @@ class SwedishPersonRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if nlp_artifacts is None or "PERSON" not in entities:
             return []
-        tokens = nlp_artifacts.tokens
+        tokens = list(nlp_artifacts.tokens)  # one Token object each, not one per access
         results: list[RecognizerResult] = []
         i = 0
         while i < len(tokens):

@@ -106,7 +106,7 @@ class ProperNounRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if nlp_artifacts is None or "PERSON" not in entities:
             return []
-        tokens = nlp_artifacts.tokens
+        tokens = list(nlp_artifacts.tokens)  # one Token object each, not one per access
         results = []
         reasons = [self._reason(t.text, tokens[i - 1] if i else None) for i, t in enumerate(tokens)]
         for i, token in enumerate(tokens):
