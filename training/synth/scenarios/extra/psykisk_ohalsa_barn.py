@@ -1,0 +1,68 @@
+"""Train-only phrasings for the child's own mental health and suicidality (psykisk_ohalsa_barn)."""
+
+EXTRA: dict[str, tuple[str, ...]] = {
+    "psykisk_ohalsa_barn/suicidforsok": (
+        "{C} försökte strypa sig med en sladd i sitt rum i natt. {P1} kom in i sista stund och fick loss sladden. {C} har sagt till ambulanspersonalen att {han} ”inte vill vakna upp i morgon”.",
+        "{C} skrev i vår gruppchatt i går kväll att {han} hade svalt en hel burk med {P1:s} sömnpiller o sen slutade {han} svara. {han} e på sjukhus nu men vi e jätterädda.",
+        "{AGE}-åring inkommer med ambulans efter hopp från bro, enligt egen uppgift i avsikt att ta sitt liv. Multipla frakturer, cirkulatoriskt stabil. Vårdnadshavare underrättade.",
+        "Jag är {C:s} storasyster. {C} ringde mig från en bro i natt och sa att {han} hade tagit en massa tabletter och ville att jag skulle veta att {han} älskade mig. Polisen hittade {honom} och {han} ligger nu på barnavdelningen.",
+        "{C} var hemma från skolan i går och sa i dag, nästan skämtsamt, att {han} ”råkade ta för många värktabletter” i helgen men att det var ”ingen stor grej”. {C} har tidigare sagt att {han} inte orkar leva.",
+        "Enl. BUP-akuten har {C} {RECENT} skurit sig djupt i halsen i avsikt att dö och fått sys. {C} är nu hemma med föräldrarna, som inte vet hur de ska kunna vakta {honom}.",
+    ),
+    "psykisk_ohalsa_barn/akuta_suicidplaner": (
+        "{C} har den här veckan gett bort sin mobil, sina spel och sin favorittröja till kompisar, och sa i dag att {han} ”inte kommer behöva dem efter fredag”. {C} har tidigare pratat om att kasta sig framför tåget.",
+        "hej {C} sa typ att {han} ska ta livet av sig ikväll när {hans} föräldrar somnat, {han} har sparat tabletter i en strumpa. jag lovade att inte säga nåt men jag e så rädd.",
+        "Vid bedömning {RECENT} uppger patienten aktuella suicidtankar med konkret plan (hängning) och tidpunkt (kommande natt). Avböjer frivillig vård. Hög suicidrisk.",
+        "{C} skickade ett sms till sin tränare i {CLUB}: ”Tack för allt. Jag kommer inte på träningen mer, jag ska göra slut på allt i kväll.” Tränaren kontaktade oss direkt.",
+        "När jag frågade hur {C} mådde sa {han} lugnt att {han} har tagit reda på hur högt det är från bron vid {PLACE} och att det ”räcker”. {han} sa att ingen behöver oroa sig efter helgen.",
+        "{C:s} {P1} ringer och berättar att {P1} hittat ett brev i {C:s} väska där det står vem som ska få {hans} saker, och att {C} har googlat på dödlig dos. {C} är hemma nu och vägrar prata.",
+    ),
+    "psykisk_ohalsa_barn/sjalvskada_utan_suicid": (
+        "{C} har brännmärken från en tändare på insidan av armen, ett tiotal stycken. {han} säger att {han} gör det för att ”känna något annat än paniken” men att {han} absolut inte vill dö.",
+        "{C} ristar sig m ett blad från en pennvässare typ varje kväll o visar ibland på snap. {han} säger att {han} inte vill dö asså, bara att det hjälper.",
+        "Pat. söker för nytillkomna sårskador på låren, självtillfogade. Förnekar suicidtankar och suicidplaner. Beskriver självskadandet som ångestreglering sedan ca ett halvår.",
+        "Jag såg när {C} drog upp ärmen i omklädningsrummet; hela underarmen var full av streck, några fortfarande röda. När vi pratade sa {C} att det ”bara är ett sätt att hantera saker” och att {han} inte tänker på döden.",
+        "{C:s} {P1} berättar att {C} nyper och klöser sig själv i ansiktet tills det blir sår när {han} blir stressad, och att det har blivit värre sedan jul. Inga tankar på att ta sitt liv, enligt {C}.",
+        "Enligt en kompis har {C} börjat skada sig själv igen efter ett uppehåll, nu genom att slå knytnävarna i väggen tills knogarna spricker. {C} sa till kompisen att {han} ”inte är självmordsbenägen, bara arg på sig själv”.",
+    ),
+    "psykisk_ohalsa_barn/dodstankar_utan_plan": (
+        "I dagboken, som {P1} hittade, hade {C} skrivit att {han} ”inte skulle sakna någonting om jag dog”. När {P1} frågade sa {C} att {han} aldrig skulle göra sig illa, men att tanken kommer ofta.",
+        "{C} säger typ hela tiden att {han} önskar att {han} aldrig fötts o att de vore skönt att bara försvinna. {han} säger att {han} inte skulle göra nåt men ändå.",
+        "Uppger återkommande tankar på döden sedan i våras, ingen avsikt, inga förberedelser, inga tidigare försök. Nedstämd och sömnstörd. Vårdnadshavarna ej informerade.",
+        "När {C} fick rita fritt ritade {han} sig själv i en kista och skrev ”bättre så” bredvid. Vid samtal efteråt sa {han} att {han} ofta tänker att allt vore enklare om {han} var död, men att {han} inte har några planer.",
+        "Jag är {C:s} farmor. När {C} sov över hos mig sa {han} plötsligt: ”Om jag dör slipper jag ju allt.” Jag blev så rädd. {C} har inte skadat sig, men {han} låter så trött på livet.",
+        "Efter lektionen stannade {C} kvar och sa att {han} ibland tänker att det inte spelar någon roll om {han} lever eller inte. Inga planer och ingen självskada, säger {C}, men det har hållit på sedan höstlovet.",
+    ),
+    "psykisk_ohalsa_barn/angest_nedstamdhet_foraldrar_engagerade": (
+        "{C} har slutat gå på fotbollen och vill helst vara på sitt rum. {P1} och {P2} har märkt det och pratat med {honom}, men undrar om det finns samtalsstöd där hela familjen kan vara med.",
+        "{C} skrev till mig: ”jag mår typ dåligt hela tiden o sover skit, mamma o pappa vet o e snälla men jag vill prata med nån annan.” Föräldrarna är informerade och positiva.",
+        "Barnet uppvisar oro, magont och sömnsvårigheter inför skoldagarna sedan några månader. Vårdnadshavarna är engagerade, har kontakt med elevhälsan och önskar stödsamtal.",
+        "{C:s} {P1} ringde och lät orolig: {C} har blivit så nedstämd sedan bästa kompisen bytte skola. Familjen gör mycket tillsammans och {C} pratar med dem, men de tror att någon utanför familjen skulle vara bra.",
+        "{C} får hjärtklappning och andnöd när {han} ska åka buss och har börjat undvika det. Föräldrarna skjutsar så länge och vill gärna ha tips om hur de kan hjälpa {honom} vidare.",
+        "Lätt nedstämdhet hos {AGE}-åring efter en tuff termin. Inga självskador eller dödstankar. {C} har gott stöd hemma och vill själv gärna ha samtal hos kuratorn.",
+    ),
+    "psykisk_ohalsa_barn/atstorning_allvarlig": (
+        "{C} har slutat äta med familjen och säger att {han} redan har ätit hos kompisar, vilket inte stämmer. Kinderna är insjunkna, {han} fryser jämt och har fått fjun på armarna. {P1} vill vänta och se.",
+        "{C} äter typ ingenting, bara kaffe o tuggummi, o springer flera mil i veckan. {han} har svimmat två ggr nu o ser sjukt smal ut.",
+        "BMI 14,8, puls 46 i vila. Restriktivt ätande sedan ca 6 mån samt tvångsmässig träning. Vårdnadshavarna avböjer remiss till ätstörningsvården.",
+        "Jag är {C:s} moster. Sedan i somras har {C} blivit skelettmager och går på toaletten direkt efter varje måltid. {P1} säger att {C} ”bara är i en fas” och vill inte att vi lägger oss i.",
+        "{C} har börjat gömma maten i servetter i matsalen och springer trappor på rasterna. Skolsköterskan ser en viktnedgång på flera kilo sedan vårterminen, och {C} har blivit yr och fått sätta sig ner på idrotten.",
+        "Tandläkaren har sett frätskador på {C:s} tänder som tyder på upprepade kräkningar, och {C} har medgett att {han} kräks flera gånger om dagen för att inte gå upp i vikt. Föräldrarna vet inte om det.",
+    ),
+    "psykisk_ohalsa_barn/atstorning_i_behandling": (
+        "{C} går sedan ett halvår på ätstörningsmottagningen och följer sin måltidsplan. Vikten har ökat. Familjen har själv hört av sig och vill ha stöd i hur de ska hantera bråken vid middagsbordet.",
+        "{C} har haft ätstörning men går på behandling nu o äter bättre. {hans} föräldrar e med på allt. {han} e bara lite ledsen fortfarande.",
+        "Känd anorexia nervosa, i behandling på specialistenhet, medicinskt stabil. Vårdnadshavarna delaktiga. Anmälan görs för att familjen ska kunna erbjudas stöd i första linjen.",
+        "Vi har fått veta att {C} behandlas för bulimi. Behandlingen går framåt och {C:s} {P1} håller tät kontakt med oss om hur maten fungerar under dagen.",
+        "{C:s} {P1} skriver: Vår {AGE}-åring har en ätstörning men har fått bra hjälp av vården och äter nu regelbundet. Vi undrar om det finns en föräldragrupp där vi kan träffa andra i samma sits.",
+        "Sedan {C} började på ätstörningsenheten i våras har det blivit mycket bättre. {C} tränar lagom, äter lunch med de andra och {hans} föräldrar stöttar. {C} vill gärna ha någon att prata med om kompisar.",
+    ),
+    "psykisk_ohalsa_barn/sorg_ledsen_yngre": (
+        "{C:s} morfar, som {C} träffade varje dag, dog i vintras. {C} pratar mycket om honom och har svårt att somna. {P1} och {P2} stöttar, men undrar om det finns sorgegrupper för barn.",
+        "{C} har blivit ledsen och klängig sedan {hans} lillasyster föddes för tidigt och fortfarande ligger kvar på sjukhuset. Föräldrarna är mycket borta men gör sitt bästa och har själva bett om stöd.",
+        "Jag är {C:s} moster. {C} har blivit tyst och ledsen sedan familjen flyttade hit och saknar sina kusiner jättemycket. Föräldrarna är så fina med {honom} men vet inte riktigt hur de ska hjälpa.",
+        "Barnet uppvisar sorgreaktioner (ledsenhet, mardrömmar, ökad separationsoro) efter farförälders bortgång. Vårdnadshavarna engagerade och önskar samtalsstöd.",
+        "{C} sa i dag: ”Jag är ledsen varje dag för att min bästis inte vill vara med mig längre.” {C} brukar vara glad, och {hans} {P1} har berättat att de pratar mycket om det hemma.",
+        "Sedan branden i huset för ett år sedan är {C} rädd för mörker och vill sova hos föräldrarna. Ingen skadades och familjen har fått en ny bostad, men {C} är fortfarande ledsen och orolig.",
+    ),
+}

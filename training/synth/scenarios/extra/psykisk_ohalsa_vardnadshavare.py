@@ -1,0 +1,68 @@
+"""Train-only phrasings for a caregiver's mental illness (psykisk_ohalsa_vardnadshavare)."""
+
+EXTRA: dict[str, tuple[str, ...]] = {
+    "psykisk_ohalsa_vardnadshavare/psykos_ensam_med_barn": (
+        "{P1_name} har ringt hit tre gånger i morse och sagt att grannarna har satt kameror i väggarna och att {C} måste ”skyddas från strålningen”. Hen har inte sovit på flera dygn och är ensam hemma med barnet.",
+        "Jag är {C:s} mormor. Min dotter har slutat med sin medicin och pratar med någon som inte finns. I går kväll höll hon {C} hårt i famnen och sa att djävulen bor i lägenheten. Det finns ingen annan vuxen där.",
+        "Pat. med känd bipolär sjukdom, nu med psykotiska symtom, avböjer inläggning. Pat. är ensam vårdnadshavare till {C}, {AGE} år, och barnet vistas i hemmet med pat. Ingen annan vuxen tillgänglig.",
+        "När vi kom på hembesök satt {P1} på golvet och pratade osammanhängande om att barnet hade blivit utbytt. {C} satt i spjälsängen med en blöja som inte hade bytts på länge. Föräldern vägrar all kontakt med vården.",
+        "Grannen skriker hela nätterna att någon ska döda henne och har tejpat igen fönstren. Hennes lilla barn har inte varit ute på en vecka, men jag hör det gråta genom väggen. Hon öppnar inte för någon.",
+        "{P1} lämnade {C} på {PRESCHOOL} i morse och sa helt lugnt att hen har fått ”order” att ta med barnet ner till havet i kväll. Föräldern verkade frånvarande och skrattade konstigt. Hämtning enligt schemat kl. 15.",
+    ),
+    "psykisk_ohalsa_vardnadshavare/psykos_annan_vuxen_finns": (
+        "{C:s} {P1} har blivit alltmer misstänksam och tror att telefonen avlyssnas. {P2_name} har tagit ledigt från jobbet, är hemma med barnen dygnet runt och har bokat tid hos psykiatrin.",
+        "{C} sa att {hans} {P1} typ tror att alla e ute efter hen o pratar med tv:n. men {hans} {P2} e hemma o tar hand om allt.",
+        "Vårdnadshavaren vårdas enl. LPT sedan {RECENT} pga psykotiskt tillstånd. Barnet bor kvar med den andra vårdnadshavaren, som bedöms ge god omsorg, men var närvarande vid tvångsinläggningen.",
+        "Jag är {C:s} moster. Min syster hör röster igen, precis som för några år sedan. Hennes man är hemma och ser till att barnen aldrig är ensamma med henne, men de är rädda och förstår inte vad som händer.",
+        "Under besöket berättade {P2} att {P1} inte har sovit på fem nätter, handlar saker för stora summor och säger sig ha ett särskilt uppdrag från Gud. {P2} sover nu i barnens rum.",
+        "{C} har ritat {P1} med ”konstiga ögon” och berättar att {P1} är sjuk och pratar om spöken. Just nu bor {C} hos {P2} hela tiden, och {P2} har själv hört av sig till oss.",
+    ),
+    "psykisk_ohalsa_vardnadshavare/depression_omsorg_fungerar": (
+        "Jag skriver själv. Jag är {C:s} {P1} och har varit deprimerad sedan i vintras. Jag får medicin och går i terapi och {C} har det bra, men jag skulle vilja ha någon att bolla föräldraskapet med när orken tryter.",
+        "{C} verkar trygg och glad. {P1} har berättat att hen går på samtal för nedstämdhet och ibland behöver vila på eftermiddagarna, men rutinerna kring mat och läggning fungerar.",
+        "Enl. vårdcentralen har vh en medelsvår depression och är sjukskriven på halvtid. Inga brister i omsorgen har noterats. Vh önskar kontakt med familjecentral eller föräldrastöd.",
+        "{C:s} {P1} är ofta trött och ledsen sedan hen blev av med jobbet, men {C} har alltid med sig lunchlåda och rena kläder och {P1} svarar snabbt när vi hör av oss. Vi vill mest tipsa om stöd.",
+        "{C} berättade att {P1} ”gråter i duschen” ibland och att det gör {honom} orolig. Samtidigt säger {C} att {P1} lagar mat, skjutsar till aktiviteterna och kramar {honom} varje kväll.",
+        "Depression hos vårdnadshavare, behandlad sedan ett år. Föräldern klarar vardagen och har god kontakt med barnet. Familjen är positiv till stödsamtal eller en anhöriggrupp.",
+    ),
+    "psykisk_ohalsa_vardnadshavare/svar_depression_omsorg_brister": (
+        "Gardinerna är alltid fördragna hemma hos {C}. Enligt {C} har {P1} inte gått upp ur sängen på flera veckor, och {C} äter flingor till middag och tvättar sina kläder i handfatet.",
+        "{C:s} {P1} har enl. egen uppgift en djup depression och ”orkar ingenting”. Barnet har haft samma tröja i över en vecka, har saknat matsäck vid alla utflykter denna termin och kommer ofta utan frukost.",
+        "{C} sa att {hans} {P1} bara ligger o kollar i taket hela dagarna o att det aldrig finns mat. {C} e alltid hungrig o har samma kläder jämt.",
+        "Jag är {C:s} farfar. Sedan {P1} blev sjuk i sin depression har ingen tagit {C} till läkare eller tandläkare, och tvätten ligger i högar. {C} försöker klara allt själv men är bara {AGE} år.",
+        "Sedan i våras har {C} slutat komma till sina aktiviteter och ofta haft tandvärk. Vid samtal med {P1} gråter föräldern mest och säger att hen ”inte klarar någonting längre”. Ingen följer upp skolans kontakter.",
+        "Långvarig oro: vårdnadshavaren lider av svår depression och dygnsrytmen i hemmet har rasat. Eleven sover dåligt, kommer ovårdad och uppger att ingen vuxen lagar mat.",
+    ),
+    "psykisk_ohalsa_vardnadshavare/inlagd_barn_utan_omsorg": (
+        "Enl. psykiatriska akutmottagningen lades {P1_name} in enl. LPT kl. 03 i natt. Patienten är ensamstående och uppger att {C}, {AGE} år, sov hemma när polisen kom. Ingen annan vuxen har kontaktats.",
+        "{C} kom till skolan i dag och sa att {P1} ”åkte iväg med ambulansen” i går kväll. {C} har sovit ensam hemma och vet inte när {P1} kommer tillbaka. Det finns ingen annan förälder.",
+        "{C} skrev till mig att {hans} {P1} e inlagd på psyk sen i förrgår o att {han} e själv hemma. har ätit typ chips sen dess. vem ska man ringa?",
+        "Grannen blev hämtad av ambulans efter att ha skrikit att hon ville dö. Hennes barn, som går i tredje klass, har sedan dess kommit och gått själv i trappan, och det verkar inte som att någon vuxen är där.",
+        "Sjukhuset meddelar att {C:s} {P1} efter ett suicidförsök vårdas på intensiven och sedan ska till psykiatrin. {C} har sovit hos sin tränare i {CLUB}, som inte kan ha kvar {honom}. Övriga anhöriga bor utomlands.",
+        "{C} frågade vid frukosten på fritids om {han} fick ta med sig mat hem, eftersom {P1} ”är kvar på sjukhuset” sedan i söndags. Ingen annan vuxen bor i lägenheten.",
+    ),
+    "psykisk_ohalsa_vardnadshavare/inlagd_ordnad_omsorg": (
+        "{C:s} {P1} vårdas sedan en vecka på psykiatrisk klinik. {C} bor så länge hos sin moster, som har flyttat in i familjens lägenhet och sköter allt praktiskt. Familjen tackar gärna ja till samtalsstöd.",
+        "Inneliggande psykiatrisk vård av vh sedan {RECENT}. Barnet vistas hos andra vh och omsorgen är tillgodosedd. Anmälan görs för kännedom och för att erbjuda stöd till barnet.",
+        "{C:s} {P2} ringde och berättade att {P1} har lagts in för sin bipolära sjukdom. {C} har det bra hemma, men {P2} undrar hur man pratar med barn om psykisk sjukdom och om det finns grupper för barn.",
+        "{C} sa att {P1} e på sjukhus för att hen mår dåligt i huvudet o att {han} bor hos morfar så länge. {C} verkar glad ändå o morfar hämtar alltid i tid.",
+        "Jag är {C:s} faster och har haft {C} boende hos mig sedan {P1} blev inlagd för tre veckor sedan. Vardagen rullar på fint, men {C} saknar {P1} och har börjat ställa frågor som jag inte vet hur jag ska svara på.",
+        "Under tiden {P1_name} är inlagd tar {P2_name} hand om barnen med hjälp av sina föräldrar. Vi ser inga brister i omsorgen, men familjen har själv önskat någon form av stöd.",
+    ),
+    "psykisk_ohalsa_vardnadshavare/suicidal_foralder": (
+        "{C} berättade att det var {han} som hittade {P1} med en sladd runt halsen i förrådet {PAST}. {P1} får hjälp sedan dess, men säger fortfarande ibland att ”det vore bäst om jag försvann”.",
+        "Vid läkarbesök {RECENT} uppgav {P1_name} återkommande tankar på att avsluta sitt liv, utan konkret plan. {P1_name} har ensamt ansvar för {C}, {AGE} år. Remiss till psykiatrin har skickats.",
+        "{C} sa att {hans} {P1} försökte ta livet av sig för typ en månad sen o att {han} blir skiträdd varje gång {P1} låser in sig på toa.",
+        "Jag är {C:s} morbror. Min syster har pratat om att ta sitt liv i flera månader och har sms:at mig avskedsliknande meddelanden två gånger i vår. Hon går på psykiatrin, men {C} bor ensam med henne och märker allt.",
+        "{C} vill inte längre sova över hos kompisar och säger att {han} ”måste kolla att {P1} andas”. Enligt {C} har {P1} tagit en massa tabletter en gång tidigare och pratar ofta om att inte orka.",
+        "Förälder med långvarig suicidalitet och flera tidigare försök, det senaste {PAST}. Föräldern har regelbunden kontakt med psykiatrin. Barnet visar oro och vaksamhet kring förälderns mående.",
+    ),
+    "psykisk_ohalsa_vardnadshavare/postpartum": (
+        "Den nyblivna mamman berättar att hon inte har sovit mer än ett par timmar per natt sedan förlossningen och ibland känner för att bara gå därifrån och aldrig komma tillbaka. Hennes sambo har tagit ledigt och är hemma.",
+        "{C} är sex veckor. Enligt pappan har mamman slutat prata, ligger med ansiktet mot väggen och vill inte hålla barnet. Pappan sköter all omvårdnad och har själv ringt psykiatrin.",
+        "Jag är {C:s} mormor. Sedan min dotter fick barn är hon som förvandlad – hon är övertygad om att bebisen är svårt sjuk fast läkarna säger motsatsen, och hon kontrollerar andningen hela nätterna. Jag bor hos dem nu.",
+        "Partus för 4 v sedan. Modern uppvisar svår nedstämdhet samt skuld- och tvångstankar om att skada barnet. Fadern föräldraledig och närvarande. Remitterad till psykiatrin.",
+        "Vid hembesöket satt mamman och grät med barnet i famnen och sa: ”Jag är ingen bra mamma, jag vill inte det här längre.” Barnets pappa kom hem under besöket och har lovat att inte lämna dem ensamma.",
+        "min syster fick bebis för 2 mån sen o hon e helt borta, gråter hela tiden o säger att hon hatar bebisen. hennes kille e hemma med dem men jag e orolig.",
+    ),
+}
