@@ -25,38 +25,41 @@ from api.deps import KeyOrStaff
 from api.metrics import Metrics
 from api.model_holder import ModelHolder, PipelineLoader
 from api.model_loader import ModelUnavailable, load_pipeline
-from api.routes import api_v1, health, web
+from api.routes import api_v1, health, overview, web, web_overview
 from api.security import server_secret
 from api.services import Services, ensure_first_admin
 from api.storage.repository import Store
 from api.web.session import CsrfFailed, LoginRequired
+from triage.municipality import load_municipalities
 from triage.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "web" / "static"
-DEFAULT_MUNICIPALITY = "default"
 
 
 def create_app(settings: Settings | None = None, loader: PipelineLoader | None = None) -> FastAPI:
     """The app; ``loader`` builds the pipeline (default: the MLflow registry's champion)."""
     settings = settings or get_settings()
+    municipalities = load_municipalities(settings.municipalities_dir)  # fails early and clearly
     secret = server_secret(settings)
     metrics = Metrics()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = await anyio.to_thread.run_sync(Store.open, settings.sqlalchemy_url())
-        await anyio.to_thread.run_sync(ensure_first_admin, store, settings)
+        await anyio.to_thread.run_sync(ensure_first_admin, store, settings, municipalities)
         models = ModelHolder(loader or partial(load_pipeline, settings))
         services = Services(
             settings=settings,
+            municipalities=municipalities,
             store=store,
             models=models,
-            cases=CaseService(store, models, secret, DEFAULT_MUNICIPALITY),
+            cases=CaseService(store, models, secret, municipalities),
             metrics=metrics,
             limiter=anyio.CapacityLimiter(settings.inference_threads),
         )
-        services.refresh_agreement_metrics()
+        for municipality in municipalities:
+            services.refresh_agreement_metrics(municipality)
         app.state.services = services
         # the model loads in the background: /healthz answers at once, /readyz when loaded
         threading.Thread(target=_load, args=(models, metrics), daemon=True).start()
@@ -100,7 +103,9 @@ def create_app(settings: Settings | None = None, loader: PipelineLoader | None =
 
     app.include_router(health.router)
     app.include_router(api_v1.router)
+    app.include_router(overview.router)
     app.include_router(web.router)
+    app.include_router(web_overview.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
 

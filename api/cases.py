@@ -4,42 +4,84 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from api.model_holder import ModelHolder
 from api.schemas import ReferralIn
 from api.security import text_hash
 from api.storage.repository import Store
 from api.storage.tables import Case, Review
-from triage.cases import ReviewInput, final_labels
+from triage.cases import (
+    LOCAL_TIME,
+    PRELIMINARY_DAYS,
+    Deadlines,
+    ReviewInput,
+    deadlines,
+    final_labels,
+    protection_done_at,
+)
+from triage.municipality import Municipality
+from triage.overview import CaseFacts, Overview, overview
 from triage.schema import RiskFactor, Route, Urgency
 from triage.suggestion import Suggestion
 
 
 @dataclass(frozen=True)
 class Actor:
-    """Who acts: a staff member or an API key, with a role."""
+    """Who acts: a staff member or an API key, with a role and the municipalities whose
+    cases it may see."""
 
     name: str
     role: str
+    municipalities: frozenset[str] = frozenset()
+
+    def sees(self, case: Case) -> bool:
+        return case.municipality in self.municipalities
+
+
+class NotPermitted(Exception):
+    """The actor is not bound to the municipality it asked for."""
+
+
+class MunicipalityRequired(Exception):
+    """The actor serves several municipalities and did not say which one."""
 
 
 class CaseService:
-    def __init__(self, store: Store, models: ModelHolder, secret: bytes, municipality: str):
+    def __init__(
+        self,
+        store: Store,
+        models: ModelHolder,
+        secret: bytes,
+        municipalities: dict[str, Municipality],
+    ):
         self.store = store
         self.models = models
         self.secret = secret
-        self.municipality = municipality
+        self.municipalities = municipalities
 
-    def existing(self, referral: ReferralIn) -> Case | None:
+    def municipality_for(self, actor: Actor, requested: str | None) -> Municipality:
+        """The municipality a new case belongs to: the one asked for (if the actor serves
+        it), else the actor's only one."""
+        if requested is None:
+            if len(actor.municipalities) != 1:
+                raise MunicipalityRequired(sorted(actor.municipalities))
+            (requested,) = actor.municipalities
+        if requested not in actor.municipalities or requested not in self.municipalities:
+            raise NotPermitted(requested)
+        return self.municipalities[requested]
+
+    def existing(self, referral: ReferralIn, municipality: str) -> Case | None:
         """The case already made for this ``external_id``, if any (idempotency)."""
         if referral.external_id is None:
             return None
-        return self.store.case_by_external_id(self.municipality, referral.external_id)
+        return self.store.case_by_external_id(municipality, referral.external_id)
 
     def triage(self, referral: ReferralIn, actor: Actor) -> tuple[Case, bool]:
-        """Pseudonymise, suggest and store; ``(case, created)``. CPU-bound: call off-loop."""
-        existing = self.existing(referral)
+        """Pseudonymise, suggest and store; ``(case, created)``. CPU-bound: call off-loop.
+        Raises NotPermitted or MunicipalityRequired before any work is done."""
+        municipality = self.municipality_for(actor, referral.municipality)
+        existing = self.existing(referral, municipality.id)
         if existing is not None:
             return existing, False
         case_id = uuid.uuid4().hex
@@ -49,10 +91,11 @@ class CaseService:
             referral.text,
             referral.reporter_type.value if referral.reporter_type else None,
             referral.child_age,
+            municipality,
         )
         case = Case(
             id=case_id,
-            municipality=self.municipality,
+            municipality=municipality.id,
             external_id=referral.external_id,
             received_at=referral.received_at or datetime.now(UTC),
             created_by=actor.name,
@@ -88,6 +131,41 @@ class CaseService:
             reviewed_at=datetime.now(UTC),
         )
         return self.store.add_review(review)
+
+    def assess_protection(self, case: Case, immediate_protection: bool, actor: Actor) -> Case:
+        """Record the protection assessment (raises AlreadyAssessed)."""
+        return self.store.record_protection_assessment(case.id, immediate_protection, actor.name)
+
+    def deadlines(self, case: Case) -> Deadlines:
+        municipality = self.municipalities.get(case.municipality)
+        days = municipality.deadlines.preliminary_days if municipality else PRELIMINARY_DAYS
+        return deadlines(case.received_at, days)
+
+    def overview(self, municipality: str, start: date, end: date) -> Overview:
+        """The municipality's figures for referrals received from ``start`` to ``end``
+        (Swedish dates, inclusive)."""
+        begin = datetime.combine(start, time(), LOCAL_TIME)
+        after = datetime.combine(end + timedelta(days=1), time(), LOCAL_TIME)
+        cases = self.store.cases_received(municipality, begin, after)
+        facts = [self._facts(case) for case in cases]
+        return overview(municipality, start, end, facts, as_of=datetime.now(UTC))
+
+    def _facts(self, case: Case) -> CaseFacts:
+        review, due = case.review, self.deadlines(case)
+        factors = review.final_risk_factors if review else case.suggestion["risk_factors"]
+        decided_at = review.reviewed_at if review else None
+        return CaseFacts(
+            received_at=case.received_at,
+            suggested_route=Route(case.route),
+            risk_factors=tuple(RiskFactor(f) for f in factors),
+            protection_due=due.protection,
+            preliminary_due=due.preliminary,
+            protection_at=protection_done_at(case.protection_assessed_at, decided_at),
+            decided_at=decided_at,
+            final_route=Route(review.final_route) if review else None,
+            overridden=review.decision == "override" if review else None,
+            agrees=review.agrees if review else None,
+        )
 
 
 def training_record(case: Case) -> dict:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from api.model_loader import ModelUnavailable
+from triage.catalogue import CatalogueError
 from triage.jsonl import LineError, read_objects
 from triage.settings import get_settings
 
@@ -117,6 +118,7 @@ PREDICT_FIELDS = {
     "pseudonymized_text",
     "pii",
     "model_version",
+    "services",
 }
 
 
@@ -125,7 +127,9 @@ def cmd_predict(args: argparse.Namespace) -> int:
     from api.model_loader import load_pipeline
     from triage.pseudonymize import TextRejected
 
-    pipeline = load_pipeline(get_settings())
+    settings = get_settings()
+    municipality = _municipalities(settings, args.municipality and [args.municipality])[0]
+    pipeline = load_pipeline(settings)
     failures = 0
     with _input(args.input) as source, _output(args.output) as sink:
         for number, item in read_objects(source):
@@ -135,7 +139,9 @@ def cmd_predict(args: argparse.Namespace) -> int:
                 continue
             try:
                 reporter, age = _metadata(item)
-                suggestion = pipeline.suggest(str(item["id"]), item["text"], reporter, age)
+                suggestion = pipeline.suggest(
+                    str(item["id"]), item["text"], reporter, age, municipality
+                )
             except (TextRejected, ValueError) as error:
                 failures += 1
                 print(f"error: line {number}: {error}", file=sys.stderr)
@@ -246,6 +252,29 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _municipalities(settings, requested: list[str] | None) -> list:
+    """The configured municipalities asked for; none asked: the only (or the default) one."""
+    from triage.municipality import DEFAULT_MUNICIPALITY, load_municipalities
+
+    known = load_municipalities(settings.municipalities_dir)
+    if not requested:
+        if len(known) == 1:
+            return list(known.values())
+        if DEFAULT_MUNICIPALITY not in known:
+            raise UsageError(f"give --municipality, one of: {', '.join(sorted(known))}")
+        requested = [DEFAULT_MUNICIPALITY]
+    unknown = sorted(set(requested) - set(known))
+    if unknown:
+        raise UsageError(
+            f"unknown municipality {', '.join(unknown)}; configured: {', '.join(sorted(known))}"
+        )
+    return [known[name] for name in dict.fromkeys(requested)]
+
+
+class UsageError(Exception):
+    """A command-line mistake: reported without a traceback, exit code 2."""
+
+
 def _store():
     from api.storage.repository import Store
 
@@ -269,8 +298,9 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     if store.user(args.username) is not None:
         print(f"error: the account {args.username!r} already exists", file=sys.stderr)
         return 2
-    store.add_user(args.username, hash_password(password), args.role)
-    print(f"created {args.role} account {args.username!r}")
+    serves = [m.id for m in _municipalities(get_settings(), args.municipality)]
+    store.add_user(args.username, hash_password(password), args.role, serves)
+    print(f"created {args.role} account {args.username!r} for {', '.join(serves)}")
     return 0
 
 
@@ -280,9 +310,10 @@ def cmd_create_api_key(args: argparse.Namespace) -> int:
 
     from api.security import hash_api_key, new_api_key
 
+    serves = [m.id for m in _municipalities(get_settings(), args.municipality)]
     key = new_api_key()
     try:
-        _store().add_api_key(args.name, hash_api_key(key), args.role)
+        _store().add_api_key(args.name, hash_api_key(key), args.role, serves)
     except IntegrityError:
         print(f"error: an API key named {args.name!r} already exists", file=sys.stderr)
         return 2
@@ -330,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("predict", help="suggest urgency, route and risk factors")
     sub.add_argument("input", help="JSONL with id, text (reporter_type, child_age), or -")
     sub.add_argument("-o", "--output", default="-", help="output JSONL, or - for stdout")
+    sub.add_argument("--municipality", help="whose thresholds and service catalogue")
     sub.set_defaults(handler=cmd_predict)
 
     sub = commands.add_parser("train", help="train, evaluate and register a model in MLflow")
@@ -353,14 +385,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(handler=cmd_serve)
 
     roles = ("integration", "intake", "admin")
+    serves_help = "a municipality whose cases it may see (repeat for a joint unit)"
     sub = commands.add_parser("create-user", help="create a staff account for the web form")
     sub.add_argument("username")
     sub.add_argument("--role", choices=roles[1:], default="intake")
+    sub.add_argument("--municipality", action="append", help=serves_help)
     sub.set_defaults(handler=cmd_create_user)
 
     sub = commands.add_parser("create-api-key", help="create an API key (printed once)")
     sub.add_argument("name", help="who uses it, e.g. the case system's name")
     sub.add_argument("--role", choices=roles, default="integration")
+    sub.add_argument("--municipality", action="append", help=serves_help)
     sub.set_defaults(handler=cmd_create_api_key)
 
     sub = commands.add_parser("export-reviews", help="reviewed cases as training JSONL")
@@ -378,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (FileNotFoundError, ModelUnavailable) as error:
+    except (FileNotFoundError, ModelUnavailable, UsageError, CatalogueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:

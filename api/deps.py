@@ -50,7 +50,7 @@ def require_role(*roles: Role) -> Callable[..., Actor]:
                 status.HTTP_403_FORBIDDEN,
                 f"role {record.role!r} may not do this (needs {' or '.join(sorted(allowed))})",
             )
-        return Actor(f"key:{record.name}", record.role)
+        return Actor(f"key:{record.name}", record.role, frozenset(record.municipalities))
 
     return authenticate
 
@@ -62,10 +62,18 @@ def key_or_staff(
     services: Annotated[Services, Depends(get_services)],
 ) -> Actor:
     """A logged-in staff member (web session) or an API key of any role."""
-    user, role = request.session.get("user"), request.session.get("role")
-    if user and role:
-        return Actor(user, role)
-    return _any_key(key, token, services)
+    actor = staff_member(request, services)
+    return actor if actor is not None else _any_key(key, token, services)
+
+
+def staff_member(request: Request, services: Services) -> Actor | None:
+    """The session's staff member, if the account is still active (read on every request,
+    so a deactivated account or changed municipalities take effect at once)."""
+    username = request.session.get("user")
+    user = services.store.user(username) if username else None
+    if user is None or not user.active:
+        return None
+    return Actor(user.username, user.role, frozenset(user.municipalities))
 
 
 _any_key = require_role(Role.INTEGRATION, Role.INTAKE)

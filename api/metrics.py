@@ -38,17 +38,18 @@ class Metrics:
         self.agreement = Gauge(
             "triage_agreement_rate",
             "Share of recent reviews keeping the suggested urgency and route (NaN: none yet).",
+            ["municipality"],
             registry=self.registry,
         )
         self.agreement_warning = Gauge(
             "triage_agreement_outside_band",
             "1 when the agreement rate is suspiciously low or high (automation bias).",
+            ["municipality"],
             registry=self.registry,
         )
         self.model_ready = Gauge(
             "triage_model_ready", "1 when a model is loaded.", registry=self.registry
         )
-        self.agreement.set(float("nan"))
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -15,6 +15,7 @@ WHITESPACE = r"\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f
 TEXT_PATTERN = rf"^[^\x00]*[^\x00{WHITESPACE}][^\x00]*$"  # not blank, no NUL
 PRINTABLE = r"^[^\x00-\x1f\x7f]+$"  # identifiers and names: no control characters
 MAX_BATCH = 100
+MUNICIPALITY_ID = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -53,6 +54,12 @@ class ReferralIn(BaseModel):
     received_at: Annotated[datetime | None, AfterValidator(_aware)] = Field(
         default=None, description="When the referral arrived (default: now)."
     )
+    municipality: str | None = Field(
+        default=None,
+        pattern=MUNICIPALITY_ID,
+        description="The municipality the case belongs to; may be left out when the "
+        "credential serves only one.",
+    )
 
 
 class ReviewOut(BaseModel):
@@ -70,20 +77,39 @@ class ReviewOut(BaseModel):
 
 class DeadlinesOut(BaseModel):
     protection_assessment: datetime = Field(description="Skyddsbedömning: the same day.")
-    preliminary_assessment: datetime = Field(description="Förhandsbedömning: 14 days.")
-    overdue: bool
+    preliminary_assessment: datetime = Field(
+        description="Förhandsbedömning: 14 days, or the municipality's shorter target."
+    )
+    overdue: bool = Field(description="A deadline has passed with its step still undone.")
+
+
+class ProtectionIn(BaseModel):
+    """The protection assessment (skyddsbedömning): does the child need protection now?"""
+
+    model_config = ConfigDict(extra="forbid")
+
+    immediate_protection: bool
+
+
+class ProtectionOut(ProtectionIn):
+    assessed_by: str
+    assessed_at: datetime
 
 
 class CaseOut(BaseModel):
     """A case: the suggestion (pseudonymised) and, once reviewed, the human decision."""
 
     case_id: str
+    municipality: str
     external_id: str | None
     received_at: datetime
     model_version: str
     status: str = Field(description="`awaiting_review` or `reviewed`.")
     deadlines: DeadlinesOut
     suggestion: Suggestion
+    protection_assessment: ProtectionOut | None = Field(
+        description="Recorded on its own before the decision, if it was."
+    )
     review: ReviewOut | None
 
 
@@ -150,6 +176,12 @@ class ModelInfo(BaseModel):
     model_version: str
     loaded_at: datetime | None
     backend: str
+
+
+class MunicipalityOut(BaseModel):
+    id: str
+    name: str
+    preliminary_days: int
 
 
 class ErrorOut(BaseModel):

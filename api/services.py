@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from api.security import Role, hash_password
 from api.storage.repository import Store
 from api.web.throttle import LoginThrottle
 from triage.cases import AgreementBand, agreement_band
+from triage.municipality import Municipality
 from triage.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -25,6 +27,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class Services:
     settings: Settings
+    municipalities: dict[str, Municipality]
     store: Store
     models: ModelHolder
     cases: CaseService
@@ -32,24 +35,36 @@ class Services:
     limiter: anyio.CapacityLimiter
     login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
 
-    def agreement(self) -> tuple[float | None, int, AgreementBand]:
-        """Agreement rate over the latest reviews, their number, and its band."""
-        agreements = self.store.recent_agreements(self.settings.agreement_window)
+    def agreement(self, municipality: str) -> Agreement:
+        """A municipality's agreement rate over its latest reviews, and its band."""
+        agreements = self.store.recent_agreements(municipality, self.settings.agreement_window)
+        bounds = self.municipalities[municipality].thresholds.agreement_band
         rate = sum(agreements) / len(agreements) if agreements else None
-        return rate, len(agreements), agreement_band(agreements, self.settings.agreement_band)
+        return Agreement(rate, len(agreements), agreement_band(agreements, bounds), bounds)
 
-    def refresh_agreement_metrics(self) -> None:
-        rate, _, band = self.agreement()
-        self.metrics.agreement.set(float("nan") if rate is None else rate)
-        self.metrics.agreement_warning.set(band in (AgreementBand.LOW, AgreementBand.HIGH))
+    def refresh_agreement_metrics(self, municipality: str) -> None:
+        agreement = self.agreement(municipality)
+        rate = float("nan") if agreement.rate is None else agreement.rate
+        self.metrics.agreement.labels(municipality).set(rate)
+        warn = agreement.band in (AgreementBand.LOW, AgreementBand.HIGH)
+        self.metrics.agreement_warning.labels(municipality).set(warn)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    rate: float | None
+    count: int
+    band: AgreementBand
+    bounds: tuple[float, float]
 
 
 ADMIN_USERNAME = "admin"
 
 
-def ensure_first_admin(store: Store, settings: Settings) -> None:
-    """With no accounts at all, create ``admin`` (password from settings, else a random one
-    written to ``data/admin-password.txt``, readable by the owner only)."""
+def ensure_first_admin(store: Store, settings: Settings, municipalities: Iterable[str]) -> None:
+    """With no accounts at all, create ``admin`` for every configured municipality (password
+    from settings, else a random one written to ``data/admin-password.txt``, readable by the
+    owner only)."""
     if store.user_count():
         return
     if settings.admin_password is not None:
@@ -63,7 +78,10 @@ def ensure_first_admin(store: Store, settings: Settings) -> None:
         with os.fdopen(descriptor, "w") as handle:
             handle.write(password + "\n")
         where = str(path)
-    store.add_user(ADMIN_USERNAME, hash_password(password), Role.ADMIN.value)
+    store.add_user(ADMIN_USERNAME, hash_password(password), Role.ADMIN.value, municipalities)
     log.warning(
-        "created the first account %r (role admin); its password: %s", ADMIN_USERNAME, where
+        "created the first account %r (role admin, municipalities %s); its password: %s",
+        ADMIN_USERNAME,
+        ", ".join(sorted(municipalities)),
+        where,
     )

@@ -55,9 +55,7 @@ def main() -> None:
     )
     classifier = TfidfClassifier()
     dev_labels = data.labels_of(dev)
-    _, seconds["fit"] = timed(
-        classifier.fit, train_x, data.labels_of(train), (dev_x, dev_labels)
-    )
+    _, seconds["fit"] = timed(classifier.fit, train_x, data.labels_of(train), (dev_x, dev_labels))
     policy, seconds["tune"] = timed(
         lambda: tune(classifier.predict_proba(dev_x), dev_x, dev_labels)
     )

@@ -54,9 +54,7 @@ LIMITS = """\
 """
 
 
-def render_model_card(
-    backend: str, version: str, reports: dict, policy: dict, n_fit: int
-) -> str:
+def render_model_card(backend: str, version: str, reports: dict, policy: dict, n_fit: int) -> str:
     rows = ["| figure | " + " | ".join(reports) + " |", "|---|" + "---:|" * len(reports)]
     for key, title in FIGURES:
         rows.append(f"| {title} | " + " | ".join(str(r.get(key)) for r in reports.values()) + " |")

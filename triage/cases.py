@@ -28,11 +28,23 @@ class Deadlines:
     preliminary: datetime
 
 
-def deadlines(received_at: datetime) -> Deadlines:
-    """Protection: the end of the (Swedish) day of receipt; preliminary: 14 days later."""
+def deadlines(received_at: datetime, preliminary_days: int = PRELIMINARY_DAYS) -> Deadlines:
+    """Protection: the end of the (Swedish) day of receipt; preliminary: 14 days later (a
+    municipality may set itself a shorter target, never a longer one)."""
+    if not 1 <= preliminary_days <= PRELIMINARY_DAYS:
+        raise ValueError(f"preliminary_days must be 1..{PRELIMINARY_DAYS}, not {preliminary_days}")
     local = _aware(received_at).astimezone(LOCAL_TIME)
     end_of_day = datetime.combine(local.date(), time(23, 59, 59), LOCAL_TIME)
-    return Deadlines(end_of_day, local + timedelta(days=PRELIMINARY_DAYS))
+    return Deadlines(end_of_day, local + timedelta(days=preliminary_days))
+
+
+def protection_done_at(
+    assessed_at: datetime | None, decided_at: datetime | None
+) -> datetime | None:
+    """When the protection assessment was made: recorded on its own, or at the latest with the
+    preliminary decision (a decision on the case includes a view on immediate protection)."""
+    done = [_aware(moment) for moment in (assessed_at, decided_at) if moment is not None]
+    return min(done, default=None)
 
 
 def is_overdue(deadline: datetime, done_at: datetime | None, now: datetime) -> bool:

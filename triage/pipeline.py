@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from triage import explain, rules
+from triage import catalogue, explain, rules
 from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Classifier, ModelInput
+from triage.municipality import Municipality
 from triage.pseudonymize import Pseudonymized, Pseudonymizer
 from triage.schema import RiskFactor, Route, Urgency
 from triage.suggestion import (
@@ -84,13 +85,22 @@ class Pipeline:
         return f"{self.classifier.backend}:{self.classifier.version}"
 
     def suggest(
-        self, id: str, text: str, reporter_type: str | None = None, child_age: int | None = None
+        self,
+        id: str,
+        text: str,
+        reporter_type: str | None = None,
+        child_age: int | None = None,
+        municipality: Municipality | None = None,
     ) -> Suggestion:
-        """The suggestion for one raw referral (raises TextRejected on unusable text)."""
-        return self._suggest(id, self.pseudonymizer.pseudonymize(text), reporter_type, child_age)
+        """The suggestion for one raw referral (raises TextRejected on unusable text); with a
+        municipality, under its thresholds and naming services from its catalogue."""
+        pseudo = self.pseudonymizer.pseudonymize(text)
+        return self._suggest(id, pseudo, reporter_type, child_age, municipality)
 
     def suggest_many(
-        self, items: Iterable[tuple[str, str, str | None, int | None]]
+        self,
+        items: Iterable[tuple[str, str, str | None, int | None]],
+        municipality: Municipality | None = None,
     ) -> Iterator[Suggestion]:
         """Batch version over ``(id, text, reporter_type, child_age)`` tuples."""
         items = list(items)
@@ -98,16 +108,29 @@ class Pipeline:
         for (id, _, reporter, age), pseudo in zip(
             items, self.pseudonymizer.pseudonymize_many(texts), strict=True
         ):
-            yield self._suggest(id, pseudo, reporter, age)
+            yield self._suggest(id, pseudo, reporter, age, municipality)
+
+    def policy_for(self, municipality: Municipality | None) -> DecisionPolicy:
+        """The tuned policy, made more cautious where the municipality asks for it."""
+        cap = municipality.thresholds.akut_threshold_max if municipality else None
+        if cap is None or cap >= self.policy.akut_threshold:
+            return self.policy
+        return replace(self.policy, akut_threshold=cap)
 
     def _suggest(
-        self, id: str, pseudo: Pseudonymized, reporter_type: str | None, child_age: int | None
+        self,
+        id: str,
+        pseudo: Pseudonymized,
+        reporter_type: str | None,
+        child_age: int | None,
+        municipality: Municipality | None,
     ) -> Suggestion:
         item = ModelInput(pseudo.text, reporter_type, child_age)
         occlusion = explain.occlude(self.classifier, item)
         probs = occlusion.probabilities
         urgency_p, route_p, risk_p = probs.urgency[0], probs.route[0], probs.risk[0]
-        decision = decide(self.policy, urgency_p, route_p, risk_p, pseudo.text, child_age)
+        policy = self.policy_for(municipality)
+        decision = decide(policy, urgency_p, route_p, risk_p, pseudo.text, child_age)
         u_col = explain.column("urgency", decision.urgency.value)
         reasons = self._review_reasons(urgency_p, route_p, decision)
         explanation = Explanation(
@@ -155,6 +178,15 @@ class Pipeline:
             pseudonymized_text=pseudo.text,
             pii=[PiiOut(**span) for span in pseudo.pii()],
             model_version=self.model_version,
+            services=[]
+            if municipality is None
+            else catalogue.match(
+                municipality.catalogue,
+                urgency=decision.urgency,
+                route=decision.route,
+                risk_factors=decision.risk_factors,
+                child_age=child_age,
+            ),
         )
 
     def _terms(self, item: ModelInput, task: str, label: str) -> list[TermContribution]:

@@ -31,6 +31,11 @@ class Settings(BaseSettings):
         default=200_000, gt=0, description="Longer referrals are refused with a clear error."
     )
     batch_size: int = Field(default=64, gt=0, description="Texts per batch in bulk processing.")
+    municipalities_dir: Path = Field(
+        default_factory=lambda: Path(str(files("triage").joinpath("municipalities"))),
+        description="One YAML file per municipality (tenant): deadlines, thresholds, service "
+        "catalogue. Default: the neutral `default` municipality.",
+    )
     model_uri: str = Field(
         default="models:/triage@champion", description="The MLflow model the service loads."
     )
@@ -55,11 +60,6 @@ class Settings(BaseSettings):
     session_hours: int = Field(default=8, gt=0, description="Staff sessions expire after this.")
     inference_threads: int = Field(
         default=2, gt=0, description="Concurrent model calls; more requests wait their turn."
-    )
-    agreement_band: tuple[float, float] = Field(
-        default=(0.6, 0.95),
-        description="Agreement rate outside this band gets a warning: too low means the "
-        "model is off, too high may mean automation bias.",
     )
     agreement_window: int = Field(
         default=200, gt=0, description="Latest reviews the agreement rate is computed over."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from triage.catalogue import ServiceMatch
 from triage.schema import RiskFactor, Route, Urgency
 
 SCHEMA_VERSION = "1"
@@ -76,3 +77,8 @@ class Suggestion(BaseModel):
     pseudonymized_text: str
     pii: list[PiiOut]
     model_version: str
+    services: list[ServiceMatch] = Field(
+        default_factory=list,
+        description="First-line services (only for första linjen, never for akut or violence) "
+        "and collaboration forums to consider, from the municipality's catalogue.",
+    )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 import anyio
 from fastapi import APIRouter, Body, HTTPException, Response, status
 
-from api.cases import Actor
+from api.cases import Actor, MunicipalityRequired, NotPermitted
 from api.deps import Admin, AnyRole, Integration, ServicesDep
 from api.model_loader import ModelUnavailable
 from api.presenters import case_out, triage_response
@@ -18,12 +19,13 @@ from api.schemas import (
     CaseOut,
     ErrorOut,
     ModelInfo,
+    ProtectionIn,
     ReferralIn,
     ReviewIn,
     TriageResponse,
 )
 from api.services import Services
-from api.storage.repository import ReviewExists
+from api.storage.repository import AlreadyAssessed, ReviewExists
 from api.storage.tables import Case
 from triage.cases import ReviewInput
 from triage.errors import TextRejected
@@ -47,6 +49,15 @@ async def triage_one(services: Services, referral: ReferralIn, actor: Actor) -> 
         )
     except ModelUnavailable as error:
         raise _unavailable(error) from error
+    except NotPermitted as error:
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN, f"this credential does not serve municipality {error}"
+        ) from error
+    except MunicipalityRequired as error:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            f"say which municipality the referral belongs to: one of {error}",
+        ) from error
     if created:
         services.metrics.suggestions.labels(case.urgency, case.route).inc()
     return case, created
@@ -75,7 +86,7 @@ async def triage_referral(
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(error)) from error
     if not created:
         response.status_code = status.HTTP_200_OK
-    return triage_response(case, created)
+    return triage_response(case, services.cases.deadlines(case), created)
 
 
 @router.post(
@@ -96,17 +107,28 @@ async def triage_batch(
         except TextRejected as error:
             errors.append(BatchItemError(index=index, error=str(error)))
             continue
-        results.append(triage_response(case, created))
+        except HTTPException as error:
+            if error.status_code == status.HTTP_503_SERVICE_UNAVAILABLE:
+                raise
+            errors.append(BatchItemError(index=index, error=str(error.detail)))
+            continue
+        results.append(triage_response(case, services.cases.deadlines(case), created))
     return BatchOut(
         model_version=services.models.pipeline.model_version, results=results, errors=errors
     )
 
 
-def _case(services: Services, case_id: str) -> Case:
+def _case(services: Services, case_id: str, actor: Actor) -> Case:
+    """The case, if it belongs to one of the actor's municipalities (else 404: another
+    municipality's cases do not exist for this actor)."""
     case = services.store.case(case_id)
-    if case is None:
+    if case is None or not actor.sees(case):
         raise HTTPException(status.HTTP_404_NOT_FOUND, f"no case {case_id!r}")
     return case
+
+
+def _out(services: Services, case: Case) -> CaseOut:
+    return case_out(case, services.cases.deadlines(case))
 
 
 @router.get(
@@ -114,9 +136,32 @@ def _case(services: Services, case_id: str) -> Case:
     response_model=CaseOut,
     responses={404: {"model": ErrorOut, "description": "No such case."}},
 )
-def get_case(case_id: str, _: AnyRole, services: ServicesDep) -> CaseOut:
+def get_case(case_id: str, actor: AnyRole, services: ServicesDep) -> CaseOut:
     """A case with its suggestion, deadlines and (once made) the review."""
-    return case_out(_case(services, case_id))
+    return _out(services, _case(services, case_id, actor))
+
+
+@router.post(
+    "/cases/{case_id}/protection-assessment",
+    response_model=CaseOut,
+    responses={
+        404: {"model": ErrorOut, "description": "No such case."},
+        409: {"model": ErrorOut, "description": "Already recorded."},
+    },
+)
+def assess_protection(
+    case_id: str, assessment: ProtectionIn, actor: AnyRole, services: ServicesDep
+) -> CaseOut:
+    """Record the protection assessment (skyddsbedömning), due the day the referral came in.
+    The decision on the case (the review) counts as it when none was recorded before."""
+    case = _case(services, case_id, actor)
+    try:
+        case = services.cases.assess_protection(case, assessment.immediate_protection, actor)
+    except AlreadyAssessed as error:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, f"case {case_id} already has a protection assessment"
+        ) from error
+    return _out(services, case)
 
 
 @router.post(
@@ -135,9 +180,9 @@ def review_case(
     services: ServicesDep,
 ) -> CaseOut:
     """Accept or override the suggestion; kept beside the suggestion for audit and retraining."""
-    case = _case(services, case_id)
+    case = _case(services, case_id, actor)
     if decision.reviewer:
-        actor = Actor(f"{actor.name}/{decision.reviewer}", actor.role)
+        actor = replace(actor, name=f"{actor.name}/{decision.reviewer}")
     try:
         review = ReviewInput(**decision.model_dump(exclude={"reviewer"}, exclude_none=True))
         services.cases.review(case, review, actor)
@@ -146,11 +191,11 @@ def review_case(
             status.HTTP_409_CONFLICT, f"case {case_id} is already reviewed"
         ) from error
     services.metrics.reviews.labels(decision.decision).inc()
-    reviewed = _case(services, case_id)
+    reviewed = _case(services, case_id, actor)
     if reviewed.review is not None and not reviewed.review.agrees:
         services.metrics.overrides.inc()
-    services.refresh_agreement_metrics()
-    return case_out(reviewed)
+    services.refresh_agreement_metrics(reviewed.municipality)
+    return _out(services, reviewed)
 
 
 def _model_info(services: Services) -> ModelInfo:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -13,19 +14,20 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
-from api.cases import Actor
+from api.cases import Actor, MunicipalityRequired, NotPermitted
 from api.deps import ServicesDep
 from api.model_loader import ModelUnavailable
 from api.presenters import deadlines_out
 from api.schemas import ReferralIn
 from api.security import Role, verify_password
 from api.services import Services
-from api.storage.repository import ReviewExists
+from api.storage.repository import AlreadyAssessed, ReviewExists
 from api.storage.tables import Case
 from api.web import highlight, labels
 from api.web.session import Staff, check_csrf, csrf_token, log_in
 from triage.cases import LOCAL_TIME, ReviewInput
 from triage.errors import TextRejected
+from triage.municipality import Municipality
 from triage.suggestion import Suggestion
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).parent.parent / "web" / "templates")
@@ -94,13 +96,23 @@ def logout(request: Request, csrf_token: Text = ""):
     return see_other("/login")
 
 
+def _my_municipalities(services: Services, actor: Actor) -> list[Municipality]:
+    return [m for m in services.municipalities.values() if m.id in actor.municipalities]
+
+
 @router.get("/ny")
 def new_referral(
     request: Request,
     actor: Staff,
+    services: ServicesDep,
 ):
     now = datetime.now(LOCAL_TIME).strftime("%Y-%m-%dT%H:%M")
-    return page(request, "new.html", form={"received_at": now})
+    return page(
+        request,
+        "new.html",
+        form={"received_at": now},
+        municipalities=_my_municipalities(services, actor),
+    )
 
 
 @router.post("/ny")
@@ -112,6 +124,7 @@ async def submit_referral(
     reporter_type: Text = "",
     child_age: Text = "",
     received_at: Text = "",
+    municipality: Text = "",
     csrf_token: Text = "",
 ):
     check_csrf(request, csrf_token)
@@ -120,22 +133,31 @@ async def submit_referral(
         "reporter_type": reporter_type,
         "child_age": child_age,
         "received_at": received_at,
+        "municipality": municipality,
     }
+    retry = partial(
+        page, request, "new.html", form=form, municipalities=_my_municipalities(services, actor)
+    )
     try:
         referral = ReferralIn(
             text=text,
             reporter_type=reporter_type or None,
             child_age=int(child_age) if child_age.strip() else None,
             received_at=_local_time(received_at),
+            municipality=municipality or None,
         )
         case, _ = await anyio.to_thread.run_sync(
             services.cases.triage, referral, actor, limiter=services.limiter
         )
     except (ValidationError, TextRejected, ValueError) as error:
-        return page(request, "new.html", 422, form=form, error=_swedish_error(error))
+        return retry(code=422, error=_swedish_error(error))
+    except MunicipalityRequired:
+        return retry(code=422, error="Välj vilken kommun anmälan gäller.")
+    except NotPermitted:
+        return retry(code=403, error="Du har inte behörighet för den kommunen.")
     except ModelUnavailable:
         message = "Ingen modell är laddad just nu. Försök igen om en stund."
-        return page(request, "new.html", 503, form=form, error=message)
+        return retry(code=503, error=message)
     services.metrics.suggestions.labels(case.urgency, case.route).inc()
     return see_other(f"/arenden/{case.id}")
 
@@ -167,9 +189,10 @@ def case_list(
     actor: Staff,
     services: ServicesDep,
 ):
-    cases = services.store.recent_cases(200)
-    rows = [(case, deadlines_out(case)) for case in cases]
-    return page(request, "cases.html", rows=rows)
+    cases = services.store.recent_cases(actor.municipalities, 200)
+    rows = [(case, deadlines_out(case, services.cases.deadlines(case))) for case in cases]
+    names = {m.id: m.name for m in _my_municipalities(services, actor)}
+    return page(request, "cases.html", rows=rows, names=names)
 
 
 @router.get("/arenden/{case_id}")
@@ -179,13 +202,15 @@ def show_case(
     actor: Staff,
     services: ServicesDep,
 ):
-    case = _case_or_404(services, case_id)
-    return render_case(request, case, saved=request.query_params.get("sparat") == "1")
+    case = _case_or_404(services, case_id, actor)
+    saved = request.query_params.get("sparat")
+    return render_case(request, services, case, saved=saved)
 
 
-def _case_or_404(services: Services, case_id: str) -> Case:
+def _case_or_404(services: Services, case_id: str, actor: Actor) -> Case:
+    """The case if it is one of the staff member's municipalities' (others do not exist)."""
     case = services.store.case(case_id)
-    if case is None:
+    if case is None or not actor.sees(case):
         raise HTTPException(status.HTTP_404_NOT_FOUND, "Ärendet finns inte.")
     return case
 
@@ -195,20 +220,43 @@ def _require_admin(actor: Actor) -> None:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "Sidan kräver administratörsbehörighet.")
 
 
-def render_case(request: Request, case: Case, code: int = 200, **context) -> HTMLResponse:
+def render_case(
+    request: Request, services: Services, case: Case, code: int = 200, **context
+) -> HTMLResponse:
     """The case with its suggestion, evidence marked in the text, and the decision form."""
     suggestion = Suggestion.model_validate(case.suggestion)
     marked = highlight.render(suggestion.pseudonymized_text, highlight.marks(suggestion))
+    municipality = services.municipalities.get(case.municipality)
     return page(
         request,
         "case.html",
         code,
         case=case,
         s=suggestion,
-        deadlines=deadlines_out(case),
+        deadlines=deadlines_out(case, services.cases.deadlines(case)),
         marked=marked,
+        municipality=municipality.name if municipality else case.municipality,
         **context,
     )
+
+
+@router.post("/arenden/{case_id}/skydd")
+def assess_protection(
+    case_id: str,
+    request: Request,
+    actor: Staff,
+    services: ServicesDep,
+    immediate_protection: Text = "",
+    csrf_token: Text = "",
+):
+    check_csrf(request, csrf_token)
+    case = _case_or_404(services, case_id, actor)
+    if immediate_protection not in ("ja", "nej"):
+        message = "Ange om barnet behöver omedelbart skydd."
+        return render_case(request, services, case, 422, protection_error=message)
+    with contextlib.suppress(AlreadyAssessed):  # a second click changes nothing
+        services.cases.assess_protection(case, immediate_protection == "ja", actor)
+    return see_other(f"/arenden/{case_id}?sparat=skydd")
 
 
 @router.post("/arenden/{case_id}/beslut")
@@ -224,7 +272,7 @@ def decide(
     csrf_token: Text = "",
 ):
     check_csrf(request, csrf_token)
-    case = _case_or_404(services, case_id)
+    case = _case_or_404(services, case_id, actor)
     try:
         review = ReviewInput(
             decision=decision,
@@ -240,14 +288,14 @@ def decide(
             else "Välj en ny brådskegrad eller ett nytt vägval, eller godkänn förslaget."
         )
         form = {"urgency": urgency, "route": route, "reason": reason}
-        return render_case(request, case, 422, error=message, form=form)
+        return render_case(request, services, case, 422, error=message, form=form)
     except ReviewExists:
         return see_other(f"/arenden/{case_id}")
     services.metrics.reviews.labels(decision).inc()
     if decision == "override":
         services.metrics.overrides.inc()
-    services.refresh_agreement_metrics()
-    return see_other(f"/arenden/{case_id}?sparat=1")
+    services.refresh_agreement_metrics(case.municipality)
+    return see_other(f"/arenden/{case_id}?sparat=beslut")
 
 
 @router.get("/admin")
@@ -257,16 +305,14 @@ def admin_page(
     services: ServicesDep,
 ):
     _require_admin(actor)
-    rate, count, band = services.agreement()
+    mine = _my_municipalities(services, actor)
+    agreements = [(m, services.agreement(m.id)) for m in mine]
     model = services.models.pipeline.model_version if services.models.ready else None
     return page(
         request,
         "admin.html",
-        rate=rate,
-        count=count,
-        band=band.value,
-        bounds=services.settings.agreement_band,
-        counts=services.store.counts(),
+        agreements=agreements,
+        counts=services.store.counts(actor.municipalities),
         model=model,
         model_error=services.models.error,
         loaded_at=services.models.loaded_at,

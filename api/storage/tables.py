@@ -15,6 +15,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -67,6 +68,10 @@ class Case(Base):
     needs_careful_review: Mapped[bool] = mapped_column(Boolean)
     model_version: Mapped[str] = mapped_column(String(128))
     suggestion: Mapped[dict] = mapped_column(JSON)
+    # the protection assessment (skyddsbedömning), when recorded before the decision
+    protection_assessed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    protection_assessed_by: Mapped[str | None] = mapped_column(String(128))
+    immediate_protection: Mapped[bool | None] = mapped_column(Boolean)
 
     review: Mapped[Review | None] = relationship(back_populates="case", lazy="selectin")
 
@@ -92,7 +97,8 @@ class Review(Base):
 
 
 class User(Base):
-    """A staff account for the web form (password hashed with scrypt)."""
+    """A staff account for the web form (password hashed with scrypt), bound to the
+    municipalities whose cases it may see."""
 
     __tablename__ = "users"
 
@@ -100,12 +106,13 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(256))
     role: Mapped[str] = mapped_column(String(16))
+    municipalities: Mapped[list] = mapped_column(JSON, server_default=text("'[]'"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
 
 
 class ApiKey(Base):
-    """A case-system credential: only the SHA-256 of the key is kept."""
+    """A case-system credential bound to municipalities: only the key's SHA-256 is kept."""
 
     __tablename__ = "api_keys"
 
@@ -113,5 +120,6 @@ class ApiKey(Base):
     name: Mapped[str] = mapped_column(String(64), unique=True)
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     role: Mapped[str] = mapped_column(String(16))
+    municipalities: Mapped[list] = mapped_column(JSON, server_default=text("'[]'"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

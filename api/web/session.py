@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from api.cases import Actor
+from api.deps import ServicesDep, staff_member
 
 
 class LoginRequired(Exception):
@@ -42,12 +43,13 @@ def log_in(request: Request, username: str, role: str) -> None:
     request.session.update({"user": username, "role": role, "csrf": secrets.token_urlsafe(32)})
 
 
-def staff(request: Request) -> Actor:
+def staff(request: Request, services: ServicesDep) -> Actor:
     """Dependency: the logged-in staff member, else a redirect to the login page."""
-    user, role = request.session.get("user"), request.session.get("role")
-    if not user or not role:
+    actor = staff_member(request, services)
+    if actor is None:
+        request.session.clear()
         raise LoginRequired(request.url.path)
-    return Actor(user, role)
+    return actor
 
 
 Staff = Annotated[Actor, Depends(staff)]

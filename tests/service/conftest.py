@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,6 +15,7 @@ from api.app import create_app
 from api.security import Role, hash_api_key, hash_password, new_api_key
 from api.services import Services
 from tests.service.postgres import SKIP_ENV, PostgresServer
+from triage.municipality import EXAMPLES, PACKAGED
 from triage.pipeline import DecisionPolicy, Pipeline
 from triage.settings import Settings
 
@@ -56,12 +59,31 @@ def database_url(request, tmp_path) -> str:
 
 
 @pytest.fixture
-def settings(tmp_path, database_url) -> Settings:
+def municipalities_dir(tmp_path) -> Path:
+    """Two tenants: the neutral default and the Lund example."""
+    directory = tmp_path / "municipalities"
+    directory.mkdir()
+    shutil.copy(PACKAGED / "default.yaml", directory)
+    shutil.copy(EXAMPLES / "lund.yaml", directory)
+    return directory
+
+
+@pytest.fixture
+def settings(tmp_path, database_url, municipalities_dir) -> Settings:
     return Settings(
         data_dir=tmp_path,
         database_url=database_url,
         admin_password="admin-lösenord-för-test",
+        municipalities_dir=municipalities_dir,
     )
+
+
+# API keys: one per role for "default", and two more for the tenant tests
+KEYS = {
+    **{role.value: (role.value, ["default"]) for role in Role},
+    "lund": (Role.INTEGRATION.value, ["lund"]),
+    "joint": (Role.INTEGRATION.value, ["default", "lund"]),  # e.g. a joint on-call unit
+}
 
 
 @pytest.fixture
@@ -71,8 +93,16 @@ def running(settings, pipeline) -> Iterator[Running]:
         services: Services = app.state.services
         assert services.models.settled.wait(30), "the model never loaded"
         keys = {}
-        for role in Role:
-            keys[role.value] = new_api_key()
-            services.store.add_api_key(f"test-{role.value}", hash_api_key(keys[role.value]), role)
-        services.store.add_user("handlaggare", hash_password(STAFF_PASSWORD), Role.INTAKE.value)
+        for name, (role, municipalities) in KEYS.items():
+            keys[name] = new_api_key()
+            services.store.add_api_key(
+                f"test-{name}", hash_api_key(keys[name]), role, municipalities
+            )
+        for username, municipalities in STAFF.items():
+            services.store.add_user(
+                username, hash_password(STAFF_PASSWORD), Role.INTAKE.value, municipalities
+            )
         yield Running(client, services, keys)
+
+
+STAFF = {"handlaggare": ["default"], "lundahandlaggare": ["lund"], "jour": ["default", "lund"]}

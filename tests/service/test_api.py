@@ -221,7 +221,7 @@ def test_metrics_count_suggestions_reviews_and_agreement(running):
     text = running.client.get("/metrics", headers=running.headers("admin")).text
     assert "triage_suggestions_total{" in text
     assert 'triage_reviews_total{decision="accept"} 1.0' in text
-    assert "triage_agreement_rate 1.0" in text
+    assert 'triage_agreement_rate{municipality="default"} 1.0' in text
     assert 'route="/api/v1/referrals"' in text
     assert "triage_model_ready 1.0" in text
 

@@ -71,7 +71,7 @@ def test_service_without_a_model_is_alive_not_ready_and_refuses_with_503(setting
         assert ready.status_code == 503 and "champion" in ready.json()["model"]
         store = app.state.services.store
         key = "trk_test-key-without-model"
-        store.add_api_key("k", hash_api_key(key), "integration")
+        store.add_api_key("k", hash_api_key(key), "integration", ["default"])
         refused = client.post(
             "/api/v1/referrals", json={"text": "Pappa slog Lisa."}, headers={"X-API-Key": key}
         )

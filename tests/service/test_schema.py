@@ -2,8 +2,28 @@
 
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from api.security import Role
+
+
+def conforms(operation, headers: dict[str, str]) -> None:
+    """Up to 20 generated requests to ``operation``, each validated against the schema."""
+    # a period with start after end is schema-valid but refused (422): OpenAPI cannot
+    # express a constraint between two parameters
+    excluded = [positive_data_acceptance] if "overview" in operation.path else []
+
+    @given(case=operation.as_strategy())
+    @settings(
+        max_examples=20,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+        database=None,
+    )
+    def check(case):
+        case.call_and_validate(headers=headers, excluded_checks=excluded)
+
+    check()
 
 
 def test_every_operation_conforms_to_the_schema(running):
@@ -16,17 +36,5 @@ def test_every_operation_conforms_to_the_schema(running):
     headers = running.headers(Role.ADMIN.value)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 8
-
     for operation in operations:
-
-        @given(case=operation.as_strategy())
-        @settings(
-            max_examples=20,
-            deadline=None,
-            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-            database=None,
-        )
-        def conforms(case):
-            case.call_and_validate(headers=headers)
-
-        conforms()
+        conforms(operation, headers)

@@ -13,6 +13,7 @@ from triage.cases import (
     deadlines,
     final_labels,
     is_overdue,
+    protection_done_at,
 )
 from triage.schema import RiskFactor, Route, Urgency
 
@@ -54,3 +55,18 @@ def test_agreement_band_warns_on_too_low_and_suspiciously_high():
     assert agreement_band([True] * 40, (0.6, 0.95)) is AgreementBand.HIGH
     assert agreement_band([True] * 20 + [False] * 20, (0.6, 0.95)) is AgreementBand.LOW
     assert agreement_band([True] * 32 + [False] * 8, (0.6, 0.95)) is AgreementBand.OK
+
+
+def test_a_municipality_may_set_a_shorter_preliminary_target_never_a_longer_one():
+    received = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
+    assert deadlines(received, 10).preliminary.date().isoformat() == "2026-01-15"
+    with pytest.raises(ValueError, match="1..14"):
+        deadlines(received, 15)
+
+
+def test_the_decision_counts_as_the_protection_assessment_when_none_was_recorded():
+    assessed = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
+    decided = datetime(2026, 1, 7, 10, 0, tzinfo=UTC)
+    assert protection_done_at(assessed, decided) == assessed
+    assert protection_done_at(None, decided) == decided
+    assert protection_done_at(None, None) is None

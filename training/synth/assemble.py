@@ -36,8 +36,9 @@ class Draft:
     templates: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _pick(rng: random.Random, mat: Material, pool: str, age: int, voice: Voice, k: int,
-          exclude=()) -> list:
+def _pick(
+    rng: random.Random, mat: Material, pool: str, age: int, voice: Voice, k: int, exclude=()
+) -> list:
     options = mat.options(pool, age, voice)
     if exclude:
         options = [p for p in options if p[0].family not in exclude]
@@ -65,8 +66,9 @@ def _kind(scenario: Scenario) -> str:
     return group if group in ("negation", "neutral") else "concern"
 
 
-def plan(rng: random.Random, mat: Material, voice: Voice, openings, closings, age: int,
-         foreign: bool) -> Draft:
+def plan(
+    rng: random.Random, mat: Material, voice: Voice, openings, closings, age: int, foreign: bool
+) -> Draft:
     """Choose length, scenarios, phrasings and background for one referral."""
     length = rng.choices(list(LENGTHS), weights=list(LENGTHS.values()))[0]
     draft = Draft(voice, age, length)
@@ -74,16 +76,23 @@ def plan(rng: random.Random, mat: Material, voice: Voice, openings, closings, ag
     if rng.random() < 0.08:  # sometimes the whole referral is an innocent or denied worry
         main = _pick(rng, mat, "negations", age, voice, 1)
     if not main:
-        k = {"line": 1, "short": 1, "medium": rng.choices((1, 2, 3), (0.6, 0.3, 0.1))[0],
-             "long": rng.choices((1, 2, 3), (0.25, 0.45, 0.3))[0]}[length]
+        k = {
+            "line": 1,
+            "short": 1,
+            "medium": rng.choices((1, 2, 3), (0.6, 0.3, 0.1))[0],
+            "long": rng.choices((1, 2, 3), (0.25, 0.45, 0.3))[0],
+        }[length]
         main = _pick(rng, mat, "concerns", age, voice, k)
     used = {s.family for s, _ in main}
     concerns = concern_themes([s for s, _ in main])
     fits = lambda t: text_fits(t, concerns) and language_fits(t, foreign)  # noqa: E731
     extra, neutral = [], []
     if length in ("medium", "long") and main[0][0].risk_factors and rng.random() < 0.25:
-        fitting = [p for p in mat.options("negations", age, voice)
-                   if p[0].family not in used and negation_fits(p[0], concerns)]
+        fitting = [
+            p
+            for p in mat.options("negations", age, voice)
+            if p[0].family not in used and negation_fits(p[0], concerns)
+        ]
         extra = rng.sample(fitting, min(1, len(fitting)))
     if length in ("medium", "long"):
         n_neutral = rng.randint(1, 2) if length == "long" else int(rng.random() < 0.3)
@@ -162,8 +171,11 @@ def render(
             if voice.body_intro and previous == "opening" and kind != "closing":
                 separator = rng.choice(voice.body_intro)
             if doc.tail() == "\n":  # after a header block
-                separator = separator.lstrip(" ")[1:] if separator.startswith("\n") else (
-                    separator.lstrip(" "))
+                separator = (
+                    separator.lstrip(" ")[1:]
+                    if separator.startswith("\n")
+                    else (separator.lstrip(" "))
+                )
             doc.lit(separator)
         cast.new_sentence_group()
         part = None

@@ -27,56 +27,145 @@ from training.synth.names import (
 
 # (P1 role, P2 role, weight): P1 is the caregiver the concern is about.
 COMPOSITIONS = (
-    ("mamma", "pappa", 0.34), ("pappa", "mamma", 0.30), ("styvpappa", "mamma", 0.07),
-    ("mamma", "styvpappa", 0.04), ("bonuspappa", "mamma", 0.02), ("styvmamma", "pappa", 0.03),
-    ("pappa", "styvmamma", 0.02), ("fostermamma", "fosterpappa", 0.03),
-    ("fosterpappa", "fostermamma", 0.02), ("mamma", "mormor", 0.02), ("pappa", "farmor", 0.01),
+    ("mamma", "pappa", 0.34),
+    ("pappa", "mamma", 0.30),
+    ("styvpappa", "mamma", 0.07),
+    ("mamma", "styvpappa", 0.04),
+    ("bonuspappa", "mamma", 0.02),
+    ("styvmamma", "pappa", 0.03),
+    ("pappa", "styvmamma", 0.02),
+    ("fostermamma", "fosterpappa", 0.03),
+    ("fosterpappa", "fostermamma", 0.02),
+    ("mamma", "mormor", 0.02),
+    ("pappa", "farmor", 0.01),
     ("mamma", "bonusmamma", 0.01),
 )
 ROLE_GENDER = {
-    "mamma": "f", "pappa": "m", "styvpappa": "m", "styvmamma": "f", "bonuspappa": "m",
-    "bonusmamma": "f", "fostermamma": "f", "fosterpappa": "m", "mormor": "f", "farmor": "f",
+    "mamma": "f",
+    "pappa": "m",
+    "styvpappa": "m",
+    "styvmamma": "f",
+    "bonuspappa": "m",
+    "bonusmamma": "f",
+    "fostermamma": "f",
+    "fosterpappa": "m",
+    "mormor": "f",
+    "farmor": "f",
 }
 BIOLOGICAL = frozenset({"mamma", "pappa"})
 # (role, gender, needs this caregiver role in the family or None)
 OTHER_ADULTS = (
-    ("mammas pojkvän", "m", "mamma"), ("mammas sambo", "m", "mamma"),
-    ("pappas flickvän", "f", "pappa"), ("pappas kompis", "m", "pappa"), ("morbror", "m", None),
-    ("farbror", "m", None), ("moster", "f", None), ("faster", "f", None), ("morfar", "m", None),
-    ("farfar", "m", None), ("grannen", "m", None), ("en släkting", "m", None),
-    ("familjens vän", "m", None), ("barnvakten", "f", None), ("kusinen", "m", None),
+    ("mammas pojkvän", "m", "mamma"),
+    ("mammas sambo", "m", "mamma"),
+    ("pappas flickvän", "f", "pappa"),
+    ("pappas kompis", "m", "pappa"),
+    ("morbror", "m", None),
+    ("farbror", "m", None),
+    ("moster", "f", None),
+    ("faster", "f", None),
+    ("morfar", "m", None),
+    ("farfar", "m", None),
+    ("grannen", "m", None),
+    ("en släkting", "m", None),
+    ("familjens vän", "m", None),
+    ("barnvakten", "f", None),
+    ("kusinen", "m", None),
 )
-RELATIVES = (("mormor", "f"), ("moster", "f"), ("farmor", "f"), ("faster", "f"),
-             ("morfar", "m"), ("morbror", "m"), ("farbror", "m"))
+RELATIVES = (
+    ("mormor", "f"),
+    ("moster", "f"),
+    ("farmor", "f"),
+    ("faster", "f"),
+    ("morfar", "m"),
+    ("morbror", "m"),
+    ("farbror", "m"),
+)
 RECENT = (
-    "igår", "i går kväll", "i morse", "i helgen", "i natt", "för en timme sedan", "i förrgår",
-    "i måndags", "tidigare i dag", "i fredags", "under helgen", "igår eftermiddag", "i kväll",
-    "för ett par dagar sedan", "i söndags",
+    "igår",
+    "i går kväll",
+    "i morse",
+    "i helgen",
+    "i natt",
+    "för en timme sedan",
+    "i förrgår",
+    "i måndags",
+    "tidigare i dag",
+    "i fredags",
+    "under helgen",
+    "igår eftermiddag",
+    "i kväll",
+    "för ett par dagar sedan",
+    "i söndags",
 )
 # (phrase, minimum child age)
 PAST = (
-    ("för några veckor sedan", 0), ("för ett par månader sedan", 0), ("förra hösten", 1),
-    ("för ett år sedan", 1), ("förra sommaren", 1), ("för två år sedan", 3),
-    ("när {han} var liten", 4), ("för några år sedan", 4), ("för ett par år sedan", 3),
-    ("under förra läsåret", 7), ("för flera år sedan", 6), ("när {han} gick i lågstadiet", 11),
+    ("för några veckor sedan", 0),
+    ("för ett par månader sedan", 0),
+    ("förra hösten", 1),
+    ("för ett år sedan", 1),
+    ("förra sommaren", 1),
+    ("för två år sedan", 3),
+    ("när {han} var liten", 4),
+    ("för några år sedan", 4),
+    ("för ett par år sedan", 3),
+    ("under förra läsåret", 7),
+    ("för flera år sedan", 6),
+    ("när {han} gick i lågstadiet", 11),
     ("i förskoleåldern", 8),
 )
 LANGUAGES = {
-    "sv_SE": "svenska", "list:sv_wordnames": "svenska", "fi_FI": "finska", "pl_PL": "polska",
-    "tr_TR": "turkiska", "hr_HR": "kroatiska", "list:arabic": "arabiska", "ar_AA": "arabiska",
-    "list:persian": "persiska", "fa_IR": "persiska", "list:afghan": "dari",
-    "list:somali": "somaliska", "list:kurdish": "kurdiska", "list:tigrinya": "tigrinja",
+    "sv_SE": "svenska",
+    "list:sv_wordnames": "svenska",
+    "fi_FI": "finska",
+    "pl_PL": "polska",
+    "tr_TR": "turkiska",
+    "hr_HR": "kroatiska",
+    "list:arabic": "arabiska",
+    "ar_AA": "arabiska",
+    "list:persian": "persiska",
+    "fa_IR": "persiska",
+    "list:afghan": "dari",
+    "list:somali": "somaliska",
+    "list:kurdish": "kurdiska",
+    "list:tigrinya": "tigrinja",
     "list:bosnian": "bosniska",
 }
 PRONOUNS = {
-    "m": {"han": "han", "hon": "han", "hen": "han", "honom": "honom", "henne": "honom",
-          "hans": "hans", "hennes": "hans"},
-    "f": {"han": "hon", "hon": "hon", "hen": "hon", "honom": "henne", "henne": "henne",
-          "hans": "hennes", "hennes": "hennes"},
+    "m": {
+        "han": "han",
+        "hon": "han",
+        "hen": "han",
+        "honom": "honom",
+        "henne": "honom",
+        "hans": "hans",
+        "hennes": "hans",
+    },
+    "f": {
+        "han": "hon",
+        "hon": "hon",
+        "hen": "hon",
+        "honom": "henne",
+        "henne": "henne",
+        "hans": "hennes",
+        "hennes": "hennes",
+    },
 }
 _BORN = re.compile(r"\bfödd( den)? $")
-NAMED = frozenset({"SCHOOL", "PRESCHOOL", "CLINIC", "CLUB", "ORG", "PLACE", "HOSPITAL", "BUP",
-                   "HVB", "YOUTH", "DENTAL"})
+NAMED = frozenset(
+    {
+        "SCHOOL",
+        "PRESCHOOL",
+        "CLINIC",
+        "CLUB",
+        "ORG",
+        "PLACE",
+        "HOSPITAL",
+        "BUP",
+        "HVB",
+        "YOUTH",
+        "DENTAL",
+    }
+)
 
 
 def _role_possessive(role: str) -> str:
@@ -109,7 +198,8 @@ class Cast:
         sib_gender = rng.choice("mf")
         younger = age >= 3 and rng.random() < 0.5
         self.roles["SIB_role"] = ("lille" if younger else "stor") + (
-            "bror" if sib_gender == "m" else "syster")
+            "bror" if sib_gender == "m" else "syster"
+        )
         self.people["SIB"] = draw_person(rng, split, sib_gender, origin, family_last)
         self._distinct_first_names()
         self.reporter, self.relation = self._reporter()
@@ -136,8 +226,9 @@ class Cast:
             for _ in range(5):
                 if person.first not in taken:
                     break
-                person = draw_person(self.rng, self.split, person.gender, person.origin,
-                                     person.last)
+                person = draw_person(
+                    self.rng, self.split, person.gender, person.origin, person.last
+                )
             self.people[key] = person
             taken.add(person.first)
 
@@ -149,11 +240,15 @@ class Cast:
         return self.origin if self.rng.random() < 0.7 else draw_origin(self.rng, FAMILY_ORIGINS)
 
     def _caregiver(self, role: str, family_last: str) -> Person:
-        origin = self.origin if role in BIOLOGICAL or self.rng.random() < 0.6 else (
-            draw_origin(self.rng, FAMILY_ORIGINS))
+        origin = (
+            self.origin
+            if role in BIOLOGICAL or self.rng.random() < 0.6
+            else (draw_origin(self.rng, FAMILY_ORIGINS))
+        )
         keep_name = role in BIOLOGICAL and self.rng.random() < 0.75
-        return draw_person(self.rng, self.split, ROLE_GENDER[role], origin,
-                           family_last if keep_name else None)
+        return draw_person(
+            self.rng, self.split, ROLE_GENDER[role], origin, family_last if keep_name else None
+        )
 
     def _other_adult(self) -> tuple[str, str]:
         family = set(self.roles.values())
@@ -209,8 +304,9 @@ class Cast:
 
     def _time(self) -> str:
         h, m = self.rng.randint(7, 23), self.rng.choice((0, 5, 10, 15, 20, 30, 35, 40, 45, 50))
-        return self.rng.choice((f"kl {h}.{m:02d}", f"kl. {h}:{m:02d}", f"{h}.{m:02d}",
-                                f"ca kl {h}"))
+        return self.rng.choice(
+            (f"kl {h}.{m:02d}", f"kl. {h}:{m:02d}", f"{h}.{m:02d}", f"ca kl {h}")
+        )
 
     def _reporter_email(self) -> str:
         kind = self.voice.mail_kind
@@ -223,8 +319,12 @@ class Cast:
         if slot in PRONOUNS["m"]:
             return PRONOUNS[self.gender][slot], None, None
         if slot == "C":
-            if "C" in self.mentioned and doc is not None and doc.at_sentence_start() and (
-                    rng.random() < 0.3):  # "Hon berättade..." once the child is introduced
+            if (
+                "C" in self.mentioned
+                and doc is not None
+                and doc.at_sentence_start()
+                and (rng.random() < 0.3)
+            ):  # "Hon berättade..." once the child is introduced
                 return PRONOUNS[self.gender]["hans" if poss else "han"], None, None
             return self._name("C", self.child, poss), "PERSON", self.child.origin
         if slot == "C_full":
@@ -264,8 +364,11 @@ class Cast:
             return self._stable(slot, lambda: pii.date_with_year(rng, self.born)), "DATE", None
         if slot in NAMED:
             kind = "CLINIC_OLDER" if slot == "CLINIC" and self.age > 6 else slot
-            return self._stable(slot, lambda: pii.named(rng, self.split, kind)), (
-                "LOCATION" if slot == "PLACE" else "ORGANIZATION"), None
+            return (
+                self._stable(slot, lambda: pii.named(rng, self.split, kind)),
+                ("LOCATION" if slot == "PLACE" else "ORGANIZATION"),
+                None,
+            )
         if slot == "R_org":
             kind = self.voice.workplace or "ORG"
             return self.value(kind, False)

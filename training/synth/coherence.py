@@ -16,29 +16,56 @@ from training.synth.split import fold
 
 V, VN = "vald_mot_barn", "vald_i_nara_relation"
 KEYWORDS: dict[str, tuple[str, ...]] = {
-    "vald": (V, VN), "slag": (V, VN), "slog": (V, VN), "slar": (V, VN), "blamark": (V,),
-    "skada": (V,), "brak": (VN, "konflikt_separation"), "brakar": (VN,),
-    "sexuell": ("sexuella_overgrepp",), "overgrepp": ("sexuella_overgrepp",),
+    "vald": (V, VN),
+    "slag": (V, VN),
+    "slog": (V, VN),
+    "slar": (V, VN),
+    "blamark": (V,),
+    "skada": (V,),
+    "brak": (VN, "konflikt_separation"),
+    "brakar": (VN,),
+    "sexuell": ("sexuella_overgrepp",),
+    "overgrepp": ("sexuella_overgrepp",),
     "missbruk": ("missbruk_vardnadshavare", "eget_missbruk"),
     "alkohol": ("missbruk_vardnadshavare", "eget_missbruk"),
-    "dricker": ("missbruk_vardnadshavare", "eget_missbruk"), "full": ("missbruk_vardnadshavare",),
+    "dricker": ("missbruk_vardnadshavare", "eget_missbruk"),
+    "full": ("missbruk_vardnadshavare",),
     "drog": ("eget_missbruk", "missbruk_vardnadshavare"),
     "narkotika": ("eget_missbruk", "missbruk_vardnadshavare"),
     "psyk": ("psykisk_ohalsa_barn", "psykisk_ohalsa_vardnadshavare"),
-    "mar bra": ("psykisk_ohalsa_barn",), "glad": ("psykisk_ohalsa_barn",),
-    "kompis": ("psykisk_ohalsa_barn", "beteendeproblem"), "omtyckt": ("psykisk_ohalsa_barn",),
-    "sjalvskad": ("psykisk_ohalsa_barn",), "suicid": ("psykisk_ohalsa_barn",),
-    "forsummelse": ("forsummelse",), "hygien": ("forsummelse",), "tillvaxt": ("forsummelse",),
-    "vikt": ("forsummelse",), "frisk": ("forsummelse", "psykisk_ohalsa_barn"),
-    "vaccin": ("forsummelse",), "skol": ("skolfranvaro",), "franvaro": ("skolfranvaro",),
-    "i tid": ("skolfranvaro",), "krimin": ("kriminalitet",), "brott": ("kriminalitet",),
-    "polis": ("kriminalitet",), "heder": ("hedersrelaterat",), "gifte": ("hedersrelaterat",),
-    "slakt": ("hedersrelaterat",), "konflikt": ("konflikt_separation",),
-    "separation": ("konflikt_separation",), "bor med": ("konflikt_separation", VN),
-    "beteende": ("beteendeproblem",), "tidigare": ("upprepade",), "kand": ("upprepade",),
-    "forsta gangen": ("upprepade",), "samarbet": ("vagrar_kontakt",),
-    "engagerad": ("vagrar_kontakt",), "kontakt med": ("vagrar_kontakt",),
-    "forsvunn": ("forsvunnen",), "hemma": ("forsvunnen",),
+    "mar bra": ("psykisk_ohalsa_barn",),
+    "glad": ("psykisk_ohalsa_barn",),
+    "kompis": ("psykisk_ohalsa_barn", "beteendeproblem"),
+    "omtyckt": ("psykisk_ohalsa_barn",),
+    "sjalvskad": ("psykisk_ohalsa_barn",),
+    "suicid": ("psykisk_ohalsa_barn",),
+    "forsummelse": ("forsummelse",),
+    "hygien": ("forsummelse",),
+    "tillvaxt": ("forsummelse",),
+    "vikt": ("forsummelse",),
+    "frisk": ("forsummelse", "psykisk_ohalsa_barn"),
+    "vaccin": ("forsummelse",),
+    "skol": ("skolfranvaro",),
+    "franvaro": ("skolfranvaro",),
+    "i tid": ("skolfranvaro",),
+    "krimin": ("kriminalitet",),
+    "brott": ("kriminalitet",),
+    "polis": ("kriminalitet",),
+    "heder": ("hedersrelaterat",),
+    "gifte": ("hedersrelaterat",),
+    "slakt": ("hedersrelaterat",),
+    "konflikt": ("konflikt_separation",),
+    "separation": ("konflikt_separation",),
+    "bor med": ("konflikt_separation", VN),
+    "beteende": ("beteendeproblem",),
+    "tidigare": ("upprepade",),
+    "kand": ("upprepade",),
+    "forsta gangen": ("upprepade",),
+    "samarbet": ("vagrar_kontakt",),
+    "engagerad": ("vagrar_kontakt",),
+    "kontakt med": ("vagrar_kontakt",),
+    "forsvunn": ("forsvunnen",),
+    "hemma": ("forsvunnen",),
 }
 
 
@@ -58,8 +85,10 @@ def scenario_themes(scenario: Scenario) -> frozenset[str]:
 
 def concern_themes(scenarios: list[Scenario]) -> frozenset[str]:
     """The risk factors and groups of the referral's concerns."""
-    return frozenset({str(r) for s in scenarios for r in s.risk_factors}
-                     | {s.family.split("/", 1)[0] for s in scenarios})
+    return frozenset(
+        {str(r) for s in scenarios for r in s.risk_factors}
+        | {s.family.split("/", 1)[0] for s in scenarios}
+    )
 
 
 def negation_fits(negation: Scenario, concerns: frozenset[str]) -> bool:

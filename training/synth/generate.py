@@ -85,8 +85,10 @@ def _lines(args: tuple[int, int, int, str]) -> list[str]:
     """JSON lines of records ``start..stop`` (runs in a worker process)."""
     start, stop, seed, split = args
     mat = material(split, default_scenarios())
-    return [json.dumps(make_record(i, seed, split, mat)[0], ensure_ascii=False)
-            for i in range(start, stop)]
+    return [
+        json.dumps(make_record(i, seed, split, mat)[0], ensure_ascii=False)
+        for i in range(start, stop)
+    ]
 
 
 def _corpus_lines(n: int, seed: int, split: str, workers: int) -> Iterator[str]:
@@ -113,8 +115,14 @@ def _write(path: Path, lines: Iterator[str]) -> int:
     return count
 
 
-def write_corpus(out_dir: Path, n: int = 20000, seed: int = 13, test_share: float = 0.2,
-                 workers: int = 1, dev_share: float = 0.1) -> dict[str, int]:
+def write_corpus(
+    out_dir: Path,
+    n: int = 20000,
+    seed: int = 13,
+    test_share: float = 0.2,
+    workers: int = 1,
+    dev_share: float = 0.1,
+) -> dict[str, int]:
     """Write ``train.jsonl``, ``dev.jsonl`` (validation: unseen train-side phrasings) and
     ``test.jsonl`` (held-out templates) to ``out_dir``; returns record counts.
 
@@ -135,8 +143,10 @@ def write_samples(directory: Path = SAMPLES_DIR, seed: int = 13) -> dict[str, in
     """The committed samples: 300 train and 150 test records (the corpus's first ones)."""
     directory = Path(directory)
     return {
-        split: _write(directory / f"synthetic_{split}_sample.jsonl",
-                      _corpus_lines(count, seed, split, workers=1))
+        split: _write(
+            directory / f"synthetic_{split}_sample.jsonl",
+            _corpus_lines(count, seed, split, workers=1),
+        )
         for split, count in (("train", 300), ("test", 150))
     }
 
@@ -150,10 +160,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--samples", action="store_true", help="write data_samples/ only")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    counts = write_samples() if args.samples else write_corpus(
-        args.out, args.n, args.seed, workers=args.workers)
-    print(json.dumps({**counts, "seconds": round(time.perf_counter() - started, 1)}),
-          file=sys.stderr)
+    counts = (
+        write_samples()
+        if args.samples
+        else write_corpus(args.out, args.n, args.seed, workers=args.workers)
+    )
+    print(
+        json.dumps({**counts, "seconds": round(time.perf_counter() - started, 1)}), file=sys.stderr
+    )
     return 0
 
 

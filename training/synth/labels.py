@@ -21,8 +21,9 @@ RANK = {Urgency.NORMAL: 0, Urgency.SKYNDSAM: 1, Urgency.AKUT: 2}
 
 
 def urgency(scenarios: Iterable[Scenario]) -> Urgency:
-    return max((Urgency(s.urgency) for s in scenarios), key=RANK.__getitem__,
-               default=Urgency.NORMAL)
+    return max(
+        (Urgency(s.urgency) for s in scenarios), key=RANK.__getitem__, default=Urgency.NORMAL
+    )
 
 
 def route(scenarios: Iterable[Scenario]) -> Route:

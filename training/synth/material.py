@@ -57,7 +57,9 @@ class Material:
         if key not in self.fitting:
             found = []
             for scenario, phrasings in getattr(self, pool):
-                suited = tuple(p for p in phrasings if voice.id in (phrasing_voices(p) or {voice.id}))
+                suited = tuple(
+                    p for p in phrasings if voice.id in (phrasing_voices(p) or {voice.id})
+                )
                 if suited:
                     found.append((scenario, suited))
             self.fitting[key] = found
@@ -68,10 +70,17 @@ class Material:
         key = ("background", voice.id, age, concerns, foreign)
         if key not in self.fitting:
             self.fitting[key] = [
-                sentences for b in self.backgrounds
-                if b.min_age <= age <= b.max_age and (b.voices is None or voice.id in b.voices)
-                and (sentences := [t for t in b.sentences
-                                   if text_fits(t, concerns) and language_fits(t, foreign)])
+                sentences
+                for b in self.backgrounds
+                if b.min_age <= age <= b.max_age
+                and (b.voices is None or voice.id in b.voices)
+                and (
+                    sentences := [
+                        t
+                        for t in b.sentences
+                        if text_fits(t, concerns) and language_fits(t, foreign)
+                    ]
+                )
             ]
         return self.fitting[key]
 
@@ -99,8 +108,11 @@ def material(split: str, scenarios: tuple[Scenario, ...]) -> Material:
     shared = vocabulary_split(split)  # dev draws voices and backgrounds from train
 
     def keep(items: Sequence[str], sides: list[str], side_wanted: str = shared) -> tuple[str, ...]:
-        return tuple(t for t, side in zip(items, sides, strict=True)
-                     if side == side_wanted and t not in banned)
+        return tuple(
+            t
+            for t, side in zip(items, sides, strict=True)
+            if side == side_wanted and t not in banned
+        )
 
     groups: dict[str, list] = {"concern": [], "negation": [], "neutral": []}
     for s in scenarios:
@@ -111,18 +123,33 @@ def material(split: str, scenarios: tuple[Scenario, ...]) -> Material:
             kind = group_of(s) if group_of(s) in ("negation", "neutral") else "concern"
             groups[kind].append((s, phrasings))
     voices = tuple(
-        (v, keep(v.openings, voice_splits(v.id, "opening", len(v.openings))),
-         keep(v.closings, voice_splits(v.id, "closing", len(v.closings))))
+        (
+            v,
+            keep(v.openings, voice_splits(v.id, "opening", len(v.openings))),
+            keep(v.closings, voice_splits(v.id, "closing", len(v.closings))),
+        )
         for v in VOICES
     )
     families = family_splits([b.family for b in BACKGROUNDS])
     backgrounds = tuple(
-        Background(b.family, keep(b.sentences, [families[b.family]] * len(b.sentences)),
-                   b.min_age, b.max_age, b.voices)
-        for b in BACKGROUNDS if families[b.family] == shared
+        Background(
+            b.family,
+            keep(b.sentences, [families[b.family]] * len(b.sentences)),
+            b.min_age,
+            b.max_age,
+            b.voices,
+        )
+        for b in BACKGROUNDS
+        if families[b.family] == shared
     )
-    return Material(split, tuple(groups["concern"]), tuple(groups["negation"]),
-                    tuple(groups["neutral"]), voices, tuple(b for b in backgrounds if b.sentences))
+    return Material(
+        split,
+        tuple(groups["concern"]),
+        tuple(groups["negation"]),
+        tuple(groups["neutral"]),
+        voices,
+        tuple(b for b in backgrounds if b.sentences),
+    )
 
 
 def _fits(scenario: Scenario, age: int, voice: Voice) -> bool:

@@ -23,16 +23,36 @@ from training.synth.split import TEST, TRAIN, check_split, fold, name_split
 FAKER_LOCALES = ("sv_SE", "fi_FI", "pl_PL", "tr_TR", "hr_HR", "ar_AA", "fa_IR")
 # Weights for a family's origin (roughly Sweden's population, small groups kept visible).
 FAMILY_ORIGINS: dict[str, float] = {
-    "sv_SE": 0.55, "list:sv_wordnames": 0.06, "fi_FI": 0.04, "pl_PL": 0.03,
-    "list:arabic": 0.08, "list:persian": 0.03, "tr_TR": 0.025, "list:bosnian": 0.02,
-    "hr_HR": 0.015, "list:somali": 0.04, "list:kurdish": 0.03, "list:tigrinya": 0.02,
-    "list:afghan": 0.035, "ar_AA": 0.005, "fa_IR": 0.005,
+    "sv_SE": 0.55,
+    "list:sv_wordnames": 0.06,
+    "fi_FI": 0.04,
+    "pl_PL": 0.03,
+    "list:arabic": 0.08,
+    "list:persian": 0.03,
+    "tr_TR": 0.025,
+    "list:bosnian": 0.02,
+    "hr_HR": 0.015,
+    "list:somali": 0.04,
+    "list:kurdish": 0.03,
+    "list:tigrinya": 0.02,
+    "list:afghan": 0.035,
+    "ar_AA": 0.005,
+    "fa_IR": 0.005,
 }
 # Professionals who write referrals: mostly Swedish-born, not only.
 STAFF_ORIGINS: dict[str, float] = {
-    "sv_SE": 0.72, "list:sv_wordnames": 0.04, "fi_FI": 0.04, "pl_PL": 0.02,
-    "list:arabic": 0.05, "list:persian": 0.03, "tr_TR": 0.02, "list:bosnian": 0.03,
-    "hr_HR": 0.01, "list:somali": 0.01, "list:kurdish": 0.02, "list:tigrinya": 0.005,
+    "sv_SE": 0.72,
+    "list:sv_wordnames": 0.04,
+    "fi_FI": 0.04,
+    "pl_PL": 0.02,
+    "list:arabic": 0.05,
+    "list:persian": 0.03,
+    "tr_TR": 0.02,
+    "list:bosnian": 0.03,
+    "hr_HR": 0.01,
+    "list:somali": 0.01,
+    "list:kurdish": 0.02,
+    "list:tigrinya": 0.005,
     "list:afghan": 0.005,
 }
 _SWEDISH_LETTERS = frozenset("åäöÅÄÖ")
@@ -68,8 +88,11 @@ def raw_lists() -> dict[str, dict[str, tuple[str, ...]]]:
     feminine = (_POLISH_MASCULINE.sub("a", n) for n in polish["last"])
     polish["last_f"] = _unique(n for n in feminine if n not in polish["last"])
     for origin, (male, female, last) in HAND_LISTS.items():
-        lists[origin] = {"m": _unique(male.split()), "f": _unique(female.split()),
-                         "last": _unique(last.split())}
+        lists[origin] = {
+            "m": _unique(male.split()),
+            "f": _unique(female.split()),
+            "last": _unique(last.split()),
+        }
     return lists
 
 
@@ -78,8 +101,9 @@ def pools(split: str) -> dict[str, dict[str, tuple[str, ...]]]:
     """The names of one split per origin; names whose tokens disagree are left out."""
     check_split(split)
     return {
-        origin: {kind: tuple(n for n in names if name_split(n) == split)
-                 for kind, names in lists.items()}
+        origin: {
+            kind: tuple(n for n in names if name_split(n) == split) for kind, names in lists.items()
+        }
         for origin, lists in raw_lists().items()
     }
 

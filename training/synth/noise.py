@@ -26,42 +26,58 @@ def _rules(pairs) -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-ABBREVIATIONS = _rules((
-    (r"[Vv]änliga hälsningar", ("vh", "Vh", "vänl. hälsn.")),
-    (r"[Mm]ed vänlig hälsning", ("mvh", "Mvh", "MVH")),
-    (r"barnavårdscentralen", ("bvc", "BVC")),
-    (r"lägenhet(?:en)?", ("lgh", "lgh.")),
-    (r"på grund av", ("pga", "p.g.a.")),
-    (r"[Aa]ngående", ("ang", "ang.")),
-    (r"eventuellt", ("ev", "ev.")),
-    (r"till exempel", ("t.ex.", "tex")),
-    (r"bland annat", ("bl.a.", "bla")),
-    (r"telefon", ("tel", "tfn")),
-    (r"ungefär", ("ca", "ung.")),
-    (r"klockan", ("kl", "kl.")),
-    (r"vårdnadshavar(?:e|na|en)", ("vh", "VH", "vhn")),
-    (r"socialtjänsten", ("soc", "socialtj.")),
-    (r"någon", ("ngn",)),
-    (r"något", ("ngt",)),
-    (r"mycket", ("mkt",)),
-    (r"(?:skol)?sköterska(?:n)?", ("ssk",)),
-    (r"eftermiddag(?:en)?", ("em", "e.m.")),
-    (r"förmiddag(?:en)?", ("fm",)),
-    (r"med anledning av", ("m.a.a.",)),
-))
+ABBREVIATIONS = _rules(
+    (
+        (r"[Vv]änliga hälsningar", ("vh", "Vh", "vänl. hälsn.")),
+        (r"[Mm]ed vänlig hälsning", ("mvh", "Mvh", "MVH")),
+        (r"barnavårdscentralen", ("bvc", "BVC")),
+        (r"lägenhet(?:en)?", ("lgh", "lgh.")),
+        (r"på grund av", ("pga", "p.g.a.")),
+        (r"[Aa]ngående", ("ang", "ang.")),
+        (r"eventuellt", ("ev", "ev.")),
+        (r"till exempel", ("t.ex.", "tex")),
+        (r"bland annat", ("bl.a.", "bla")),
+        (r"telefon", ("tel", "tfn")),
+        (r"ungefär", ("ca", "ung.")),
+        (r"klockan", ("kl", "kl.")),
+        (r"vårdnadshavar(?:e|na|en)", ("vh", "VH", "vhn")),
+        (r"socialtjänsten", ("soc", "socialtj.")),
+        (r"någon", ("ngn",)),
+        (r"något", ("ngt",)),
+        (r"mycket", ("mkt",)),
+        (r"(?:skol)?sköterska(?:n)?", ("ssk",)),
+        (r"eftermiddag(?:en)?", ("em", "e.m.")),
+        (r"förmiddag(?:en)?", ("fm",)),
+        (r"med anledning av", ("m.a.a.",)),
+    )
+)
 AMPERSAND = _rules(((r"och", ("&", "o")),))
-CHAT_SLANG = _rules((
-    (r"jag", ("ja", "jag", "jag")), (r"mig", ("mej",)), (r"dig", ("dej",)),
-    (r"det", ("de",)), (r"är", ("e", "är")), (r"och", ("o", "å", "och")),
-    (r"vad", ("va",)), (r"någon", ("nån",)), (r"något", ("nåt",)),
-    (r"sedan", ("sen",)), (r"också", ("oxå", "också")), (r"mycket", ("mkt", "sjukt mycket")),
-    (r"väldigt", ("sjukt", "typ")), (r"inte", ("inte", "int", "inte")),
-    (r"skulle", ("sku",)), (r"berättade", ("berätta",)), (r"sa att", ("sa typ att",)),
-))
+CHAT_SLANG = _rules(
+    (
+        (r"jag", ("ja", "jag", "jag")),
+        (r"mig", ("mej",)),
+        (r"dig", ("dej",)),
+        (r"det", ("de",)),
+        (r"är", ("e", "är")),
+        (r"och", ("o", "å", "och")),
+        (r"vad", ("va",)),
+        (r"någon", ("nån",)),
+        (r"något", ("nåt",)),
+        (r"sedan", ("sen",)),
+        (r"också", ("oxå", "också")),
+        (r"mycket", ("mkt", "sjukt mycket")),
+        (r"väldigt", ("sjukt", "typ")),
+        (r"inte", ("inte", "int", "inte")),
+        (r"skulle", ("sku",)),
+        (r"berättade", ("berätta",)),
+        (r"sa att", ("sa typ att",)),
+    )
+)
 EMOJIS = ("😔", "😢", "😭", "🙏", "💔", "😬", "😞", "🥺", "!!", "??", "...")
 FIRST_PERSON = (
     (re.compile(r"\b(hör|höra|hörde|hört) av mig\b"), r"\1 av sig"),
-    (re.compile(r"\b(?:[Jj]ag|[Mm]ig)\b"), "AU"), (re.compile(r"\b[Mm](?:in|itt|ina)\b"), "AU:s"),
+    (re.compile(r"\b(?:[Jj]ag|[Mm]ig)\b"), "AU"),
+    (re.compile(r"\b[Mm](?:in|itt|ina)\b"), "AU:s"),
 )
 _WORD = re.compile(r"(?<=[^\w\x00])[^\W\d_]{4,}(?=[^\w\x00])")
 _SENTENCE_START = re.compile(r"(?<=[.!?]\s)([A-ZÅÄÖ])(?=[a-zåäö])")
@@ -69,7 +85,7 @@ _PUNCT = re.compile(r"[.,](?=\s)")
 _SPACE = re.compile(r"(?<=\S) (?=\S)")
 _AFTER_SENTENCE = re.compile(r"(?<=[.!?]) (?=\S)")
 _FULL_STOP = re.compile(r"\.(?=\s|\x00|$)")
-_QUOTES = "”\"“«»"
+_QUOTES = '”"“«»'
 _QUOTE_SPLIT = re.compile(f"([{_QUOTES}])")
 _ASCII = str.maketrans("åäöÅÄÖ", "aaoAAO")
 
@@ -77,8 +93,11 @@ _ASCII = str.maketrans("åäöÅÄÖ", "aaoAAO")
 def _lower(text: str) -> str:
     """Lower case without changing length (Turkish 'İ' would grow)."""
     lowered = text.lower()
-    return lowered if len(lowered) == len(text) else "".join(
-        c.lower() if len(c.lower()) == 1 else c for c in text)
+    return (
+        lowered
+        if len(lowered) == len(text)
+        else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    )
 
 
 def _typo(rng: random.Random, word: str) -> str:
@@ -171,8 +190,12 @@ def chatify(rng: random.Random, segs: list[Seg]) -> None:
             seg.text = _lower(seg.text)
     lits, text = _literals(segs)
     text = _sub(rng, _lower(text), CHAT_SLANG, 0.7)
-    text = _FULL_STOP.sub(lambda m: f" {rng.choice(EMOJIS)}" if rng.random() < 0.25
-                          else ("" if rng.random() < 0.6 else "."), text)
+    text = _FULL_STOP.sub(
+        lambda m: (
+            f" {rng.choice(EMOJIS)}" if rng.random() < 0.25 else ("" if rng.random() < 0.6 else ".")
+        ),
+        text,
+    )
     _put_back(lits, text.replace(",", "") if rng.random() < 0.5 else text)
 
 

@@ -34,69 +34,191 @@ NOUNS = (
     " Tussilago Smultronet Kompassen Vågen Hjortronet Körsbäret Rosen Lärkan Svalan"
 ).split()
 SCHOOL_FORMS = (
-    "{stem}skolan", "{stem}skolan", "{place}skolan", "{place_gen} skola", "{place_gen} skola",
-    "Internationella Engelska Skolan {place}", "Kunskapsskolan {place}", "{place} gymnasium",
-    "{stem}gymnasiet", "Montessoriskolan {noun}", "Friskolan {noun}", "{place}skolan F-9",
-    "{stem}skolan {place}", "Rudbecksskolan {place}",
+    "{stem}skolan",
+    "{stem}skolan",
+    "{place}skolan",
+    "{place_gen} skola",
+    "{place_gen} skola",
+    "Internationella Engelska Skolan {place}",
+    "Kunskapsskolan {place}",
+    "{place} gymnasium",
+    "{stem}gymnasiet",
+    "Montessoriskolan {noun}",
+    "Friskolan {noun}",
+    "{place}skolan F-9",
+    "{stem}skolan {place}",
+    "Rudbecksskolan {place}",
 )
 PRESCHOOL_FORMS = (
-    "Förskolan {noun}", "Förskolan {noun}", "förskolan {noun}", "{noun_gen} förskola",
-    "Föräldrakooperativet {noun}", "Förskolan {place}", "{stem}gårdens förskola",
-    "Montessoriförskolan {noun}", "I Ur och Skur {noun}",
+    "Förskolan {noun}",
+    "Förskolan {noun}",
+    "förskolan {noun}",
+    "{noun_gen} förskola",
+    "Föräldrakooperativet {noun}",
+    "Förskolan {place}",
+    "{stem}gårdens förskola",
+    "Montessoriförskolan {noun}",
+    "I Ur och Skur {noun}",
 )
 CLINIC_FORMS = (
-    "Vårdcentralen {noun}", "Vårdcentralen {place}", "BVC {dir}", "BVC {place}",
-    "Familjecentralen {noun}", "Hälsocentralen {place}", "Barnavårdscentralen {place}",
-    "Närakuten {place}", "vårdcentralen {noun}",
+    "Vårdcentralen {noun}",
+    "Vårdcentralen {place}",
+    "BVC {dir}",
+    "BVC {place}",
+    "Familjecentralen {noun}",
+    "Hälsocentralen {place}",
+    "Barnavårdscentralen {place}",
+    "Närakuten {place}",
+    "vårdcentralen {noun}",
 )
-DENTAL_FORMS = ("Folktandvården {place}", "Tandläkarna {place}", "{place} Tandvård",
-                "Barntandvården {place}", "Folktandvården {noun}")
+DENTAL_FORMS = (
+    "Folktandvården {place}",
+    "Tandläkarna {place}",
+    "{place} Tandvård",
+    "Barntandvården {place}",
+    "Folktandvården {noun}",
+)
 CLUB_FORMS = (
-    "IFK {place}", "{place} IF", "{place_gen} BK", "{place} FF", "{place} Ridklubb",
-    "{stem} Scoutkår", "{place_gen} Brottarklubb", "Boxningsklubben {noun}",
-    "{place} Basket", "{place} Innebandy", "Simklubben {noun}", "{place} SK",
+    "IFK {place}",
+    "{place} IF",
+    "{place_gen} BK",
+    "{place} FF",
+    "{place} Ridklubb",
+    "{stem} Scoutkår",
+    "{place_gen} Brottarklubb",
+    "Boxningsklubben {noun}",
+    "{place} Basket",
+    "{place} Innebandy",
+    "Simklubben {noun}",
+    "{place} SK",
 )
 ORG_FORMS = (
-    "ICA Nära {place}", "ICA Maxi {place}", "Coop {place}", "Willys {place}",
-    "Hemköp {place}", "Bostadsbolaget {place}", "{place}hem AB", "Brf {noun}",
-    "{stem} Bygg AB", "{place} Städ AB", "Pizzeria {noun}", "{place} Bilverkstad",
-    "Restaurang {noun}", "{stem}bostäder", "Fastighets AB {noun}", "{place} Åkeri",
+    "ICA Nära {place}",
+    "ICA Maxi {place}",
+    "Coop {place}",
+    "Willys {place}",
+    "Hemköp {place}",
+    "Bostadsbolaget {place}",
+    "{place}hem AB",
+    "Brf {noun}",
+    "{stem} Bygg AB",
+    "{place} Städ AB",
+    "Pizzeria {noun}",
+    "{place} Bilverkstad",
+    "Restaurang {noun}",
+    "{stem}bostäder",
+    "Fastighets AB {noun}",
+    "{place} Åkeri",
 )
 HOSPITAL_FORMS = (
-    "{place} sjukhus", "Lasarettet i {place}", "{stem}sjukhuset", "Centrallasarettet {place}",
-    "Barnakuten {place}", "Universitetssjukhuset {place}",
+    "{place} sjukhus",
+    "Lasarettet i {place}",
+    "{stem}sjukhuset",
+    "Centrallasarettet {place}",
+    "Barnakuten {place}",
+    "Universitetssjukhuset {place}",
 )
 BUP_FORMS = ("BUP {place}", "BUP-mottagningen {place}", "BUP {dir}", "BUP-mottagning {noun}")
 HVB_FORMS = ("HVB {stem}gården", "{stem}gårdens HVB", "HVB-hemmet {noun}", "Ungdomshemmet {noun}")
-YOUTH_FORMS = ("Fritidsgården {noun}", "{place} fritidsgård", "Ungdomens hus {place}",
-               "Mötesplats {noun}", "{stem}gårdens fritidsgård")
-PLACE_FORMS = (
-    "{place}", "{place}", "{place}", "{stem}torget", "{stem}parken", "{place_gen} centrum",
-    "Västra {place}", "Lilla {place}", "{place}området", "{stem}skogen", "Övre {place}",
+YOUTH_FORMS = (
+    "Fritidsgården {noun}",
+    "{place} fritidsgård",
+    "Ungdomens hus {place}",
+    "Mötesplats {noun}",
+    "{stem}gårdens fritidsgård",
 )
-STREET_SUFFIXES = (
-    "gatan vägen vägen stigen gränd backe allén slingan gången plan torg"
-).split()
+PLACE_FORMS = (
+    "{place}",
+    "{place}",
+    "{place}",
+    "{stem}torget",
+    "{stem}parken",
+    "{place_gen} centrum",
+    "Västra {place}",
+    "Lilla {place}",
+    "{place}området",
+    "{stem}skogen",
+    "Övre {place}",
+)
+STREET_SUFFIXES = ("gatan vägen vägen stigen gränd backe allén slingan gången plan torg").split()
 DIRECTIONS = ("Norr", "Söder", "Öster", "Väster", "Centrum", "Syd", "Nord")
 MONTHS = (
     "januari februari mars april maj juni juli augusti september oktober november december"
 ).split()
-MONTHS_SHORT = ("jan", "feb", "mars", "april", "maj", "juni", "juli", "aug", "sep", "okt",
-                "nov", "dec")
+MONTHS_SHORT = (
+    "jan",
+    "feb",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+)
 MAIL_DOMAINS = (
-    "gmail.com", "gmail.com", "hotmail.com", "hotmail.se", "outlook.com", "live.se",
-    "yahoo.se", "icloud.com", "telia.com", "spray.se", "bredband.net", "outlook.se",
+    "gmail.com",
+    "gmail.com",
+    "hotmail.com",
+    "hotmail.se",
+    "outlook.com",
+    "live.se",
+    "yahoo.se",
+    "icloud.com",
+    "telia.com",
+    "spray.se",
+    "bredband.net",
+    "outlook.se",
 )
 MOBILE_PREFIXES = ("070", "070", "072", "073", "073", "076", "079")
 AREA_CODES = (
-    "08", "08", "08", "08", "031", "031", "040", "040", "018", "013", "019", "021", "023", "026", "035", "036", "042",
-    "044", "046", "054", "060", "063", "090", "0431", "0470", "0480", "0498", "0510",
-    "0611", "0910", "0250", "0171",
+    "08",
+    "08",
+    "08",
+    "08",
+    "031",
+    "031",
+    "040",
+    "040",
+    "018",
+    "013",
+    "019",
+    "021",
+    "023",
+    "026",
+    "035",
+    "036",
+    "042",
+    "044",
+    "046",
+    "054",
+    "060",
+    "063",
+    "090",
+    "0431",
+    "0470",
+    "0480",
+    "0498",
+    "0510",
+    "0611",
+    "0910",
+    "0250",
+    "0171",
 )
 FOREIGN_PHONES = (
-    "+358 40 {3} {4}", "+48 {3} {3} {3}", "+90 5{2} {3} {2} {2}", "+252 61 {7}",
-    "+47 {3} {2} {3}", "+45 {2} {2} {2} {2}", "+49 15{2} {7}", "+44 7{3} {6}",
-    "+964 750 {3} {4}", "+963 9{2} {3} {3}",
+    "+358 40 {3} {4}",
+    "+48 {3} {3} {3}",
+    "+90 5{2} {3} {2} {2}",
+    "+252 61 {7}",
+    "+47 {3} {2} {3}",
+    "+45 {2} {2} {2} {2}",
+    "+49 15{2} {7}",
+    "+44 7{3} {6}",
+    "+964 750 {3} {4}",
+    "+963 9{2} {3} {3}",
 )
 
 
@@ -134,16 +256,28 @@ def _fill_form(rng: random.Random, split: str, form: str) -> str:
     place = rng.choice(vocab["places"])
     noun = rng.choice(vocab["nouns"])
     return form.format(
-        stem=rng.choice(vocab["stems"]), place=place, place_gen=genitive(place), noun=noun,
-        noun_gen=genitive(noun), dir=rng.choice(DIRECTIONS),
+        stem=rng.choice(vocab["stems"]),
+        place=place,
+        place_gen=genitive(place),
+        noun=noun,
+        noun_gen=genitive(noun),
+        dir=rng.choice(DIRECTIONS),
     )
 
 
 FORMS = {
-    "SCHOOL": SCHOOL_FORMS, "PRESCHOOL": PRESCHOOL_FORMS, "CLINIC": CLINIC_FORMS,
+    "SCHOOL": SCHOOL_FORMS,
+    "PRESCHOOL": PRESCHOOL_FORMS,
+    "CLINIC": CLINIC_FORMS,
     "CLINIC_OLDER": tuple(f for f in CLINIC_FORMS if not re.search("BVC|Barn|Familje", f)),
-    "CLUB": CLUB_FORMS, "ORG": ORG_FORMS, "HOSPITAL": HOSPITAL_FORMS, "BUP": BUP_FORMS,
-    "HVB": HVB_FORMS, "YOUTH": YOUTH_FORMS, "PLACE": PLACE_FORMS, "DENTAL": DENTAL_FORMS,
+    "CLUB": CLUB_FORMS,
+    "ORG": ORG_FORMS,
+    "HOSPITAL": HOSPITAL_FORMS,
+    "BUP": BUP_FORMS,
+    "HVB": HVB_FORMS,
+    "YOUTH": YOUTH_FORMS,
+    "PLACE": PLACE_FORMS,
+    "DENTAL": DENTAL_FORMS,
 }
 
 
@@ -198,29 +332,53 @@ def phone(rng: random.Random, landline: float = 0.25, foreign: float = 0.05) -> 
         area = rng.choice(AREA_CODES)
         rest = _digits(rng, rng.choice({2: (7, 8, 8), 3: (6, 7), 4: (5, 6)}[len(area)]))
         grouped = _group(rest)
-        return rng.choice((
-            f"{area}-{grouped}", f"{area}-{grouped}", f"{area}-{rest}", f"{area} {grouped}",
-            f"+46 {area[1:]} {grouped}", f"({area}) {grouped}", f"{area}/{rest}",
-        ))
+        return rng.choice(
+            (
+                f"{area}-{grouped}",
+                f"{area}-{grouped}",
+                f"{area}-{rest}",
+                f"{area} {grouped}",
+                f"+46 {area[1:]} {grouped}",
+                f"({area}) {grouped}",
+                f"{area}/{rest}",
+            )
+        )
     prefix, rest = rng.choice(MOBILE_PREFIXES), _digits(rng, 7)
     a, b, c = rest[:3], rest[3:5], rest[5:]
-    return rng.choice((
-        f"{prefix}-{a} {b} {c}", f"{prefix}-{a} {b} {c}", f"{prefix}{rest}", f"{prefix}-{rest}",
-        f"{prefix} {a} {b} {c}", f"+46 {prefix[1:]} {a} {b} {c}", f"+46(0){prefix[1:]}-{rest}",
-        f"0046 {prefix[1:]} {a} {b} {c}", f"+46{prefix[1:]}{rest}", f"{prefix}/{rest}",
-        f"{prefix} - {a} {b} {c}", f"0046{prefix[1:]}{rest}",
-    ))
+    return rng.choice(
+        (
+            f"{prefix}-{a} {b} {c}",
+            f"{prefix}-{a} {b} {c}",
+            f"{prefix}{rest}",
+            f"{prefix}-{rest}",
+            f"{prefix} {a} {b} {c}",
+            f"+46 {prefix[1:]} {a} {b} {c}",
+            f"+46(0){prefix[1:]}-{rest}",
+            f"0046 {prefix[1:]} {a} {b} {c}",
+            f"+46{prefix[1:]}{rest}",
+            f"{prefix}/{rest}",
+            f"{prefix} - {a} {b} {c}",
+            f"0046{prefix[1:]}{rest}",
+        )
+    )
 
 
 def email(rng: random.Random, person: Person, domain: str | None = None) -> str:
     """An e-mail address built from ``person``'s name."""
     first, last = fold(person.first).replace(" ", ""), fold(person.last).replace(" ", "")
     first, last = first.replace("'", ""), last.replace("'", "")
-    local = rng.choice((
-        f"{first}.{last}", f"{first}.{last}", f"{first}{last}{rng.randint(70, 99)}",
-        f"{first[0]}.{last}", f"{last}.{first}", f"{first}_{last[0]}", f"{first}{rng.randint(1, 99)}",
-        f"{first}.{last}{rng.randint(1, 9)}",
-    ))
+    local = rng.choice(
+        (
+            f"{first}.{last}",
+            f"{first}.{last}",
+            f"{first}{last}{rng.randint(70, 99)}",
+            f"{first[0]}.{last}",
+            f"{last}.{first}",
+            f"{first}_{last[0]}",
+            f"{first}{rng.randint(1, 99)}",
+            f"{first}.{last}{rng.randint(1, 9)}",
+        )
+    )
     return f"{local}@{domain or rng.choice(MAIL_DOMAINS)}"
 
 
@@ -230,7 +388,9 @@ def staff_domain(rng: random.Random, split: str, kind: str) -> str:
         return "polisen.se"
     stem = fold(rng.choice(vocabulary(split)["places"]))
     return {
-        "region": f"region{stem}.se", "skola": f"edu.{stem}.se", "kommun": f"{stem}.se",
+        "region": f"region{stem}.se",
+        "skola": f"edu.{stem}.se",
+        "kommun": f"{stem}.se",
     }.get(kind, f"{stem}.se")
 
 
@@ -259,32 +419,51 @@ def personnummer(rng: random.Random, born: dt.date, gender: str) -> str:
     short, last4 = body[:6], body[6:] + check
     century = str(born.year)[:2]
     old = REFERENCE_DAY.year - born.year >= 100
-    return rng.choice((
-        f"{short}-{last4}", f"{short}-{last4}", f"{century}{short}-{last4}",
-        f"{century}{short}{last4}", f"{short}{last4}", f"{short} {last4}",
-        f"{century}{short} {last4}", f"{short}{'+' if old or rng.random() < 0.3 else '-'}{last4}",
-    ))
+    return rng.choice(
+        (
+            f"{short}-{last4}",
+            f"{short}-{last4}",
+            f"{century}{short}-{last4}",
+            f"{century}{short}{last4}",
+            f"{short}{last4}",
+            f"{short} {last4}",
+            f"{century}{short} {last4}",
+            f"{short}{'+' if old or rng.random() < 0.3 else '-'}{last4}",
+        )
+    )
 
 
 def police_number(rng: random.Random) -> str:
     """A police diary number (K-number) in the forms notices use."""
     year = rng.choice(("24", "25"))
     region = rng.choice(("5000", "4000", "3000", "1400", "0300", "2000"))
-    return rng.choice((f"{region}-K{_digits(rng, 6)}-{year}", f"K{_digits(rng, 6)}-{year}",
-                       f"K {_digits(rng, 6)}-{year}", f"{region}-K{_digits(rng, 7)}-{year}"))
+    return rng.choice(
+        (
+            f"{region}-K{_digits(rng, 6)}-{year}",
+            f"K{_digits(rng, 6)}-{year}",
+            f"K {_digits(rng, 6)}-{year}",
+            f"{region}-K{_digits(rng, 7)}-{year}",
+        )
+    )
 
 
 def case_number(rng: random.Random) -> str:
     """Police, social services, Migration Agency (dossier/LMA) or hospital identifiers."""
     year = rng.choice(("24", "25"))
-    return rng.choice((
-        f"{rng.choice(('5000', '4000', '3000', '1400', '0300'))}-K{_digits(rng, 6)}-{year}",
-        f"K{_digits(rng, 6)}-{year}", f"K {_digits(rng, 6)}-{year}",
-        f"SN 20{year}/{_digits(rng, 4)}", f"IFO-20{year}-{_digits(rng, 5)}",
-        f"{_digits(rng, 2)}-{_digits(rng, 6)}", f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}",
-        f"LMA {_digits(rng, 8)}-{_digits(rng, 1)}", f"20{year}-{_digits(rng, 4)}",
-        f"UM-{_digits(rng, 6)}",
-    ))
+    return rng.choice(
+        (
+            f"{rng.choice(('5000', '4000', '3000', '1400', '0300'))}-K{_digits(rng, 6)}-{year}",
+            f"K{_digits(rng, 6)}-{year}",
+            f"K {_digits(rng, 6)}-{year}",
+            f"SN 20{year}/{_digits(rng, 4)}",
+            f"IFO-20{year}-{_digits(rng, 5)}",
+            f"{_digits(rng, 2)}-{_digits(rng, 6)}",
+            f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}",
+            f"LMA {_digits(rng, 8)}-{_digits(rng, 1)}",
+            f"20{year}-{_digits(rng, 4)}",
+            f"UM-{_digits(rng, 6)}",
+        )
+    )
 
 
 def date(rng: random.Random, day: dt.date | None = None) -> str:
@@ -292,19 +471,34 @@ def date(rng: random.Random, day: dt.date | None = None) -> str:
     if day is None:
         day = REFERENCE_DAY - dt.timedelta(days=rng.randint(1, 420))
     month = MONTHS[day.month - 1]
-    return rng.choice((
-        f"{day.day} {month}", f"{day.day} {month}", f"{day.day} {month} {day.year}",
-        f"{day:%Y-%m-%d}", f"{day:%Y-%m-%d}", f"{day.day}/{day.month}",
-        f"{day.day}/{day.month} {day.year}", f"{day.day}.{day.month}.{day.year}",
-        f"{day.day}:e {month}", f"{day.day} {MONTHS_SHORT[day.month - 1]}",
-        f"{day.day}/{day.month}-{day:%y}", f"{day.day} {month.capitalize()}",
-    ))
+    return rng.choice(
+        (
+            f"{day.day} {month}",
+            f"{day.day} {month}",
+            f"{day.day} {month} {day.year}",
+            f"{day:%Y-%m-%d}",
+            f"{day:%Y-%m-%d}",
+            f"{day.day}/{day.month}",
+            f"{day.day}/{day.month} {day.year}",
+            f"{day.day}.{day.month}.{day.year}",
+            f"{day.day}:e {month}",
+            f"{day.day} {MONTHS_SHORT[day.month - 1]}",
+            f"{day.day}/{day.month}-{day:%y}",
+            f"{day.day} {month.capitalize()}",
+        )
+    )
 
 
 def date_with_year(rng: random.Random, day: dt.date) -> str:
     """A date that always shows the year, as birth dates are written."""
     month = MONTHS[day.month - 1]
-    return rng.choice((
-        f"{day:%Y-%m-%d}", f"{day.day}/{day.month} {day.year}", f"{day.day} {month} {day.year}",
-        f"{day.day}.{day.month}.{day.year}", f"{day:%Y%m%d}", f"{day.day}/{day.month}-{day:%y}",
-    ))
+    return rng.choice(
+        (
+            f"{day:%Y-%m-%d}",
+            f"{day.day}/{day.month} {day.year}",
+            f"{day.day} {month} {day.year}",
+            f"{day.day}.{day.month}.{day.year}",
+            f"{day:%Y%m%d}",
+            f"{day.day}/{day.month}-{day:%y}",
+        )
+    )

@@ -111,8 +111,9 @@ def phrasing_splits(family: str, n: int) -> list[str]:
     sides = indexed_split("phrasing:" + family, n, PHRASING_PERIOD)
     rest = [i for i, side in enumerate(sides) if side == TRAIN]
     if len(rest) >= 2:
-        for i, side in zip(rest, indexed_split("dev:" + family, len(rest), DEV_PERIOD),
-                           strict=True):
+        for i, side in zip(
+            rest, indexed_split("dev:" + family, len(rest), DEV_PERIOD), strict=True
+        ):
             if side == TEST:
                 sides[i] = DEV
     return sides

@@ -17,8 +17,17 @@ from functools import cache
 from triage.schema import ReporterType as RT
 
 COMMON_CONNECTIVES = (
-    "\n\n", "\n\n", "\n", " ", " ", "\nDessutom:\n", " En sak till. ", "\n\nVidare:\n",
-    " Det finns också en annan sak. ", "\n- ", " Utöver detta: ",
+    "\n\n",
+    "\n\n",
+    "\n",
+    " ",
+    " ",
+    "\nDessutom:\n",
+    " En sak till. ",
+    "\n\nVidare:\n",
+    " Det finns också en annan sak. ",
+    "\n- ",
+    " Utöver detta: ",
 )
 
 
@@ -44,8 +53,13 @@ class Voice:
 
 VOICES: tuple[Voice, ...] = (
     Voice(
-        id="skola_mentor", reporter_type=RT.SKOLA, min_age=7, weight=0.10,
-        workplace="SCHOOL", mail_kind="skola", noise=0.25,
+        id="skola_mentor",
+        reporter_type=RT.SKOLA,
+        min_age=7,
+        weight=0.10,
+        workplace="SCHOOL",
+        mail_kind="skola",
+        noise=0.25,
         openings=(
             "Hej,\nJag är mentor för {C_full} i klass {CLASS} på {SCHOOL} och gör en orosanmälan.",
             "Orosanmälan gällande elev {C_full} ({PNR}), klass {CLASS}, {SCHOOL}.",
@@ -69,8 +83,13 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="skola_rektor", reporter_type=RT.SKOLA, min_age=6, weight=0.06,
-        workplace="SCHOOL", mail_kind="skola", noise=0.08,
+        id="skola_rektor",
+        reporter_type=RT.SKOLA,
+        min_age=6,
+        weight=0.06,
+        workplace="SCHOOL",
+        mail_kind="skola",
+        noise=0.08,
         openings=(
             "Orosanmälan från {SCHOOL}\nAvser: {C_full}, {PNR}\nAnmälare: {R_name}, rektor\n",
             "Undertecknad, rektor vid {SCHOOL}, anmäler härmed oro för eleven {C_full}, {AGE} år.",
@@ -92,8 +111,13 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="skolskoterska", reporter_type=RT.SKOLA, min_age=6, weight=0.05,
-        workplace="SCHOOL", mail_kind="skola", noise=0.15,
+        id="skolskoterska",
+        reporter_type=RT.SKOLA,
+        min_age=6,
+        weight=0.05,
+        workplace="SCHOOL",
+        mail_kind="skola",
+        noise=0.15,
         openings=(
             "Jag arbetar som skolsköterska på {SCHOOL} och träffade {C_full}, {AGE} år, på mottagningen.",
             "Skolsköterskan på {SCHOOL} anmäler oro för {C_full}, {PNR}.",
@@ -115,8 +139,14 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="forskola", reporter_type=RT.FORSKOLA, min_age=1, max_age=6, weight=0.07,
-        workplace="PRESCHOOL", mail_kind="kommun", noise=0.25,
+        id="forskola",
+        reporter_type=RT.FORSKOLA,
+        min_age=1,
+        max_age=6,
+        weight=0.07,
+        workplace="PRESCHOOL",
+        mail_kind="kommun",
+        noise=0.25,
         openings=(
             "Hej, jag arbetar som förskollärare på {PRESCHOOL} och vill anmäla oro för {C_full}, {AGE} år.",
             "Orosanmälan från {PRESCHOOL}. Barn: {C_full}, född {BIRTHDATE}.",
@@ -138,9 +168,19 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="polis", reporter_type=RT.POLIS, weight=0.15, mail_kind="polis", noise=0.05,
-        connectives=("\n", "\n\n", " ", "\nÖvrigt: ", "\nVidare framkom följande. ",
-                     "\nIakttagelser: "),
+        id="polis",
+        reporter_type=RT.POLIS,
+        weight=0.15,
+        mail_kind="polis",
+        noise=0.05,
+        connectives=(
+            "\n",
+            "\n\n",
+            " ",
+            "\nÖvrigt: ",
+            "\nVidare framkom följande. ",
+            "\nIakttagelser: ",
+        ),
         openings=(
             "UNDERRÄTTELSE TILL SOCIALTJÄNSTEN\nBarn som kan behöva skydd eller stöd\n"
             "Diarienummer: {POLICE_NR}\nBarn: {C_full}, {PNR}\nVårdnadshavare: {P2_full}, {PHONE}\n",
@@ -166,8 +206,12 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="akutlakare", reporter_type=RT.HALSO_SJUKVARD, weight=0.05, workplace="HOSPITAL",
-        mail_kind="region", noise=0.15,
+        id="akutlakare",
+        reporter_type=RT.HALSO_SJUKVARD,
+        weight=0.05,
+        workplace="HOSPITAL",
+        mail_kind="region",
+        noise=0.15,
         openings=(
             "Orosanmälan från {HOSPITAL}, barnakuten.\nPatient: {C_full}, {PNR}\n",
             "Jag är jourhavande läkare på {HOSPITAL} och anmäler oro för {C_full}, {AGE} år, "
@@ -190,8 +234,13 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="bvc", reporter_type=RT.HALSO_SJUKVARD, max_age=5, weight=0.05, workplace="CLINIC",
-        mail_kind="region", noise=0.15,
+        id="bvc",
+        reporter_type=RT.HALSO_SJUKVARD,
+        max_age=5,
+        weight=0.05,
+        workplace="CLINIC",
+        mail_kind="region",
+        noise=0.15,
         openings=(
             "Jag är BVC-sjuksköterska på {CLINIC} och har följt {C_full} sedan {han} var nyfödd.",
             "Orosanmälan från {CLINIC}. Barn: {C_full}, {PNR}. Vårdnadshavare: {P1_full} och {P2_full}.",
@@ -213,8 +262,13 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="bup", reporter_type=RT.HALSO_SJUKVARD, min_age=6, weight=0.04, workplace="BUP",
-        mail_kind="region", noise=0.08,
+        id="bup",
+        reporter_type=RT.HALSO_SJUKVARD,
+        min_age=6,
+        weight=0.04,
+        workplace="BUP",
+        mail_kind="region",
+        noise=0.08,
         openings=(
             "Orosanmälan från {BUP}.\nPatient: {C_full}, {PNR}\n",
             "Jag är psykolog på {BUP} och träffar {C_full}, {AGE} år, regelbundet.",
@@ -233,8 +287,12 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="granne", reporter_type=RT.PRIVATPERSON, weight=0.06, reporter="private",
-        mail_kind="private", noise=0.45,
+        id="granne",
+        reporter_type=RT.PRIVATPERSON,
+        weight=0.06,
+        reporter="private",
+        mail_kind="private",
+        noise=0.45,
         openings=(
             "Hej. Jag bor granne med en familj på {ADDRESS} och är orolig för ett av barnen, "
             "{C}, som är ungefär {AGE} år.",
@@ -258,8 +316,12 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="anhorig", reporter_type=RT.ANHORIG, weight=0.06, reporter="relative",
-        mail_kind="private", noise=0.4,
+        id="anhorig",
+        reporter_type=RT.ANHORIG,
+        weight=0.06,
+        reporter="relative",
+        mail_kind="private",
+        noise=0.4,
         openings=(
             "Hej. Jag är {R_rel} till {C_full}, {AGE} år, och jag är väldigt orolig.",
             "Jag är {C:s} {R_rel} och har funderat länge på om jag ska höra av mig.",
@@ -280,9 +342,19 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="anonym_au", reporter_type=RT.ANONYM, weight=0.06, style="au", noise=0.2,
-        connectives=(" AU berättar vidare följande. ", "\nAU uppger också: ", "\n", " ",
-                     " Vidare berättar AU: ", "\n\n"),
+        id="anonym_au",
+        reporter_type=RT.ANONYM,
+        weight=0.06,
+        style="au",
+        noise=0.2,
+        connectives=(
+            " AU berättar vidare följande. ",
+            "\nAU uppger också: ",
+            "\n",
+            " ",
+            " Vidare berättar AU: ",
+            "\n\n",
+        ),
         openings=(
             "Anonym uppgiftslämnare (AU) ringer mottagningen {TIME}. AU vill inte uppge namn.",
             "Telefonsamtal från anonym anmälare. AU säger sig känna familjen till {C}, "
@@ -306,10 +378,19 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="ung_chatt", reporter_type=RT.BARNET_SJALV, min_age=11, weight=0.04,
-        style="chatlog", noise=0.5, connectives=("\n", " ", "\n\n"),
-        body_intro=("\nSammanfattning av chatten:\n", "\nChattvärden sammanfattar:\n",
-                    "\nUngdomen berättar i chatten följande.\n", "\n--\n"),
+        id="ung_chatt",
+        reporter_type=RT.BARNET_SJALV,
+        min_age=11,
+        weight=0.04,
+        style="chatlog",
+        noise=0.5,
+        connectives=("\n", " ", "\n\n"),
+        body_intro=(
+            "\nSammanfattning av chatten:\n",
+            "\nChattvärden sammanfattar:\n",
+            "\nUngdomen berättar i chatten följande.\n",
+            "\n--\n",
+        ),
         openings=(
             "Chatt via socialtjänstens ungdomschatt {DATE}\nung: hej\nung: jag vet inte om jag "
             "får skriva här men jag behöver prata med nån",
@@ -331,8 +412,14 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="kompis_chatt", reporter_type=RT.PRIVATPERSON, min_age=11, weight=0.03,
-        reporter="young", mail_kind="private", style="chat", noise=0.6,
+        id="kompis_chatt",
+        reporter_type=RT.PRIVATPERSON,
+        min_age=11,
+        weight=0.03,
+        reporter="young",
+        mail_kind="private",
+        style="chat",
+        noise=0.6,
         connectives=(" ", "\n", " och ", "\nasså ", " sen "),
         openings=(
             "hej jag vill säga en grej om min kompis {C}",
@@ -354,8 +441,13 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="hvb", reporter_type=RT.SOCIALTJANST_ANNAN, min_age=12, weight=0.03, workplace="HVB",
-        mail_kind="kommun", noise=0.2,
+        id="hvb",
+        reporter_type=RT.SOCIALTJANST_ANNAN,
+        min_age=12,
+        weight=0.03,
+        workplace="HVB",
+        mail_kind="kommun",
+        noise=0.2,
         openings=(
             "Anmälan från {HVB}. Gäller {C_full}, {PNR}, placerad hos oss sedan {DATE}.",
             "Jag är behandlingsassistent på {HVB} där {C} bor sedan en tid.",
@@ -374,8 +466,13 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="fritidsgard", reporter_type=RT.ANNAN, min_age=11, weight=0.03, workplace="YOUTH",
-        mail_kind="kommun", noise=0.35,
+        id="fritidsgard",
+        reporter_type=RT.ANNAN,
+        min_age=11,
+        weight=0.03,
+        workplace="YOUTH",
+        mail_kind="kommun",
+        noise=0.35,
         openings=(
             "Hej, jag jobbar som fritidsledare på {YOUTH} och vill anmäla oro för en av våra "
             "besökare, {C}, ca {AGE} år.",
@@ -395,7 +492,10 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="soc_vuxen", reporter_type=RT.SOCIALTJANST_ANNAN, weight=0.04, mail_kind="kommun",
+        id="soc_vuxen",
+        reporter_type=RT.SOCIALTJANST_ANNAN,
+        weight=0.04,
+        mail_kind="kommun",
         noise=0.12,
         openings=(
             "Jag är handläggare på ekonomiskt bistånd och har kontakt med {P1_name}, som har "
@@ -418,8 +518,13 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="tandvard", reporter_type=RT.HALSO_SJUKVARD, min_age=2, weight=0.02,
-        workplace="DENTAL", mail_kind="region", noise=0.12,
+        id="tandvard",
+        reporter_type=RT.HALSO_SJUKVARD,
+        min_age=2,
+        weight=0.02,
+        workplace="DENTAL",
+        mail_kind="region",
+        noise=0.12,
         openings=(
             "Orosanmälan från {DENTAL}. Patient: {C_full}, {PNR}.",
             "Jag är tandhygienist på {DENTAL} och har träffat {C_full}, {AGE} år.",
@@ -438,8 +543,13 @@ VOICES: tuple[Voice, ...] = (
         ),
     ),
     Voice(
-        id="tranare", reporter_type=RT.ANNAN, min_age=6, weight=0.03, workplace="CLUB",
-        mail_kind="private", noise=0.35,
+        id="tranare",
+        reporter_type=RT.ANNAN,
+        min_age=6,
+        weight=0.03,
+        workplace="CLUB",
+        mail_kind="private",
+        noise=0.35,
         openings=(
             "Hej, jag är ledare i {CLUB} och tränar {C}, {AGE} år.",
             "Jag är tränare för {C_full} i {CLUB} och vill anmäla oro.",
@@ -465,26 +575,43 @@ VOICE_BY_ID = {v.id: v for v in VOICES}
 _SCHOOL = ("skola_mentor", "skola_rektor", "skolskoterska")
 _HEALTH = ("akutlakare", "bvc", "bup", "tandvard")
 # Phrasings in which the reporter introduces themself only suit matching voices.
-SELF_IDENTIFIED = tuple((re.compile(p), frozenset(v)) for p, v in (
-    (r"[Jj]ag är \{C:s\} (\{P1\}|\{P2\}|mo|fa|kusin|kompis)|[Jj]ag är (mamma|pappa|förälder) "
-     r"till|[Jj]ag är (mor|far)(mor|far|bror)\b|[Jj]ag är (moster|faster)\b", ("anhorig", "anonym_au")),
-    (r"[Jj]ag är granne|[Jj]ag bor granne|oss grannar|[Vv]i grannar", ("granne", "anonym_au")),
-    (r"[Jj]ag är (\{C:s\} )?(mentor|lärare|klassföreståndare|rektor|skolsköterska)", _SCHOOL),
-    (r"[Jj]ag är kurator\b(?! på avdelningen)", (*_SCHOOL, "bup", "hvb")),
-    (r"[Vv]i på förskolan|[Jj]ag (jobbar|arbetar) på förskolan|[Jj]ag ringer från \{PRESCHOOL\}|"
-     r"(hos oss|[Vv]i) på \{PRESCHOOL\}|hos oss på förskolan", ("forskola",)),
-    (r"(hos oss|[Vv]i) på (\{SCHOOL\}|skolan)", _SCHOOL),
-    (r"(hos oss|[Vv]i) på \{CLINIC\}", (*_HEALTH,)),
-    (r"[Jj]ag är (barnmorska|(BVC-|distrikts|ambulans)?sjuksköterska|BVC-sköterska|läkare|"
-     r"kurator på avdelningen|kontaktperson vid beroendevården)", (*_HEALTH, "soc_vuxen")),
-    (r"[Jj]ag (arbetar|jobbar|ringer från) (på )?(fritidsgården|ungdomsmottagningen)|"
-     r"[Jj]ag är fältassistent", ("fritidsgard", "soc_vuxen")),
-    (r"kvinnojouren", ("soc_vuxen",)),
-    (r"[Jj]ag ringer från polisen", ("polis",)),
-    (r"[Jj]ag är (\{C:s\} )?tränare", ("tranare",)),
-    (r"\b[Mm]in (närmaste )?chef|\b[Mm]ina kollegor", (
-        *_SCHOOL, *_HEALTH, "forskola", "polis", "hvb", "fritidsgard", "soc_vuxen")),
-))
+SELF_IDENTIFIED = tuple(
+    (re.compile(p), frozenset(v))
+    for p, v in (
+        (
+            r"[Jj]ag är \{C:s\} (\{P1\}|\{P2\}|mo|fa|kusin|kompis)|[Jj]ag är (mamma|pappa|förälder) "
+            r"till|[Jj]ag är (mor|far)(mor|far|bror)\b|[Jj]ag är (moster|faster)\b",
+            ("anhorig", "anonym_au"),
+        ),
+        (r"[Jj]ag är granne|[Jj]ag bor granne|oss grannar|[Vv]i grannar", ("granne", "anonym_au")),
+        (r"[Jj]ag är (\{C:s\} )?(mentor|lärare|klassföreståndare|rektor|skolsköterska)", _SCHOOL),
+        (r"[Jj]ag är kurator\b(?! på avdelningen)", (*_SCHOOL, "bup", "hvb")),
+        (
+            r"[Vv]i på förskolan|[Jj]ag (jobbar|arbetar) på förskolan|[Jj]ag ringer från \{PRESCHOOL\}|"
+            r"(hos oss|[Vv]i) på \{PRESCHOOL\}|hos oss på förskolan",
+            ("forskola",),
+        ),
+        (r"(hos oss|[Vv]i) på (\{SCHOOL\}|skolan)", _SCHOOL),
+        (r"(hos oss|[Vv]i) på \{CLINIC\}", (*_HEALTH,)),
+        (
+            r"[Jj]ag är (barnmorska|(BVC-|distrikts|ambulans)?sjuksköterska|BVC-sköterska|läkare|"
+            r"kurator på avdelningen|kontaktperson vid beroendevården)",
+            (*_HEALTH, "soc_vuxen"),
+        ),
+        (
+            r"[Jj]ag (arbetar|jobbar|ringer från) (på )?(fritidsgården|ungdomsmottagningen)|"
+            r"[Jj]ag är fältassistent",
+            ("fritidsgard", "soc_vuxen"),
+        ),
+        (r"kvinnojouren", ("soc_vuxen",)),
+        (r"[Jj]ag ringer från polisen", ("polis",)),
+        (r"[Jj]ag är (\{C:s\} )?tränare", ("tranare",)),
+        (
+            r"\b[Mm]in (närmaste )?chef|\b[Mm]ina kollegor",
+            (*_SCHOOL, *_HEALTH, "forskola", "polis", "hvb", "fritidsgard", "soc_vuxen"),
+        ),
+    )
+)
 
 
 @cache

@@ -38,7 +38,6 @@ MODULE_NAMES: tuple[str, ...] = (
 MODULES = tuple(importlib.import_module(f"{__name__}.{name}") for name in MODULE_NAMES)
 
 
-
 def _extra_phrasings() -> dict[str, tuple[str, ...]]:
     """Train-only phrasings per family from every module of ``scenarios/extra/``."""
     found: dict[str, tuple[str, ...]] = {}
