@@ -89,9 +89,9 @@ def test_login_triage_override_and_find_the_case(browser, live_url, running):
     assert page.url == case_url and page.locator(".notice").count() == 0
     page.fill("#reason", "Familjen har redan stöd via familjecentralen.")
     page.click("#override")
-    page.wait_for_url(f"{case_url}?sparat=1")
+    page.wait_for_url(f"{case_url}?sparat=beslut")
     assert page.locator(".notice").inner_text() == "Beslutet är sparat."
-    assert "Ändrat" in page.locator(".decision").inner_text()
+    assert "Ändrat" in page.locator('section[aria-labelledby="beslut"]').inner_text()
 
     page.goto(f"{live_url}/arenden")
     row = page.locator("tr", has=page.locator(f'a[href="{case_url[len(live_url) :]}"]'))
