@@ -148,3 +148,34 @@ def test_a_joint_on_call_account_sees_both_and_chooses_the_municipality(running,
     assert made.status_code == 303
     case_id = made.headers["location"].rsplit("/", 1)[-1]
     assert running.services.store.case(case_id).municipality == "lund"
+
+
+# every route that takes a case id, and the test above that proves it keeps tenants apart
+CASE_ROUTES = {
+    ("GET", "/api/v1/cases/{case_id}"),
+    ("POST", "/api/v1/cases/{case_id}/review"),
+    ("POST", "/api/v1/cases/{case_id}/protection-assessment"),
+    ("GET", "/arenden/{case_id}"),
+    ("POST", "/arenden/{case_id}/beslut"),
+    ("POST", "/arenden/{case_id}/skydd"),
+}
+
+
+def endpoints(routes) -> set[tuple[str, str]]:
+    """(method, path) of every endpoint, also inside included routers."""
+    found = set()
+    for route in routes:
+        if hasattr(route, "original_router"):  # FastAPI's wrapper of an included router
+            found |= endpoints(route.original_router.routes)
+        for method in getattr(route, "methods", None) or ():
+            found.add((method, route.path))
+    return found
+
+
+def test_every_case_route_is_covered_by_the_isolation_tests(running):
+    routes = {
+        (method, path)
+        for method, path in endpoints(running.client.app.routes)
+        if "{case_id}" in path and method != "HEAD"
+    }
+    assert routes == CASE_ROUTES, "a new case route needs a tenant-isolation test above"
