@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -47,37 +48,34 @@ class LinearNer:
         self.first_names, self.last_names = first_names, last_names
         self._cache = {}
 
-    def feature_ids(self, word: str) -> np.ndarray:
-        """Known feature indices of a word form (cached); index 0 is the zero row."""
-        ids = self._cache.get(word)
-        if ids is None:
+    def word_scores(self, word: str) -> np.ndarray:
+        """Each slot's tag scores for a word form, shape (len(SLOTS), len(TAGS)) (cached):
+        features are context-free, so a word's contribution to every window is fixed."""
+        cached = self._cache.get(word)
+        if cached is None:
             features = word_features(word, self.first_names, self.last_names, self.namelike)
             ids = np.array([self.vocab_index.get(f, 0) for f in features], dtype=np.int32)
+            cached = self.weights[:, ids].sum(axis=1)
             if len(self._cache) < 500_000:
-                self._cache[word] = ids
-        return ids
+                self._cache[word] = cached
+        return cached
 
     # -- inference ---------------------------------------------------------------------
     def scores(self, words: list[str]) -> np.ndarray:
         """Tag scores, shape (len(words), len(TAGS))."""
-        rows = [self.feature_ids(w) for w in words]
-        width = max((len(r) for r in rows), default=1)
-        pad_ids = self.feature_ids(PAD)
-        width = max(width, len(pad_ids))
-        matrix = np.zeros((len(words) + 4, width), dtype=np.int32)
-        for i, ids in enumerate([pad_ids, pad_ids, *rows, pad_ids, pad_ids]):
-            matrix[i, : len(ids)] = ids
+        pad = self.word_scores(PAD)
+        rows = np.stack([pad, pad, *(self.word_scores(w) for w in words), pad, pad])
         n = len(words)
         total = np.zeros((n, len(TAGS)), dtype=np.float32)
         for slot_index, offset in enumerate(SLOTS):
-            window = matrix[2 + offset : 2 + offset + n]
-            total += self.weights[slot_index][window].sum(axis=1)
+            total += rows[2 + offset : 2 + offset + n, slot_index]
         return total
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        scores = self.scores([t.text for t in doc])
+        strings = doc.vocab.strings
+        scores = self.scores([strings[orth] for orth in doc.to_array(ORTH).tolist()])
         scores[:, 0] -= self.o_bias
         tags = scores.argmax(axis=1)
         doc.ents = list(self._decode(doc, tags))
