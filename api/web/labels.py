@@ -39,7 +39,7 @@ CUE = {
     "self_harm": "självskada",
     "honour": "heder",
     "missing": "försvunnen",
-    "intoxicated": "berusad vuxen",
+    "intoxicated": "berusning eller påverkan",
     "child_alone": "barn lämnat ensamt",
     "addiction": "missbruk",
 }

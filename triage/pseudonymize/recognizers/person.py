@@ -13,6 +13,8 @@ from collections.abc import Container
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from triage.pseudonymize.recognizers._tokens import plain_tokens
+
 TRIGGERS = frozenset(
     """mamma mamman pappa pappan styvpappa styvmamma bonuspappa bonusmamma mormor morfar
     farmor farfar morbror farbror moster faster kusin kusinen syster systern bror brodern
@@ -78,7 +80,7 @@ class SwedishPersonRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if nlp_artifacts is None or "PERSON" not in entities:
             return []
-        tokens = list(nlp_artifacts.tokens)  # one Token object each, not one per access
+        tokens = plain_tokens(nlp_artifacts)
         results: list[RecognizerResult] = []
         i = 0
         while i < len(tokens):

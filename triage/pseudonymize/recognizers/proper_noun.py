@@ -21,6 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from triage.pseudonymize.namelike import NameLikeness
 from triage.pseudonymize.ner_features import ROLE_WORDS
+from triage.pseudonymize.recognizers._tokens import plain_tokens
 from triage.pseudonymize.recognizers.person import TRIGGERS
 
 SENTENCE_OPENERS = frozenset('.!?:;"”“»«-–—•*()[]')
@@ -106,7 +107,7 @@ class ProperNounRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if nlp_artifacts is None or "PERSON" not in entities:
             return []
-        tokens = list(nlp_artifacts.tokens)  # one Token object each, not one per access
+        tokens = plain_tokens(nlp_artifacts)
         results = []
         reasons = [self._reason(t.text, tokens[i - 1] if i else None) for i, t in enumerate(tokens)]
         for i, token in enumerate(tokens):
