@@ -50,6 +50,18 @@ def test_lower_case_and_chat_names_are_masked(pseudonymizer):
     assert "amira" not in result.text
 
 
+def test_unknown_lower_case_name_after_a_naming_word(pseudonymizer):
+    out = pseudonymizer.pseudonymize("hej jag vill säga en grej om min kompis farhad")
+    assert "farhad" not in out.text and out.text.endswith("[PERSON_1]")
+
+
+def test_a_name_that_is_an_ordinary_word_spreads_only_capitalised(pseudonymizer):
+    text = "Vårt barn heter Storm. Storm har det svårt. Det blåste storm i går."
+    out = pseudonymizer.pseudonymize(text)
+    assert "Storm" not in out.text and out.text.count("[PERSON_1]") == 2
+    assert out.text.endswith("Det blåste storm i går.")
+
+
 @pytest.mark.parametrize("bad", ["", "   \n\t", "a\x00b", 42, "x" * 200_001])
 def test_unusable_text_is_rejected_with_a_reason(pseudonymizer, bad):
     with pytest.raises(TextRejected):

@@ -109,13 +109,16 @@ def propagate(
     text: str, detections: list[Detection], is_common_word: Callable[[str], bool]
 ) -> list[Detection]:
     """Mask every other occurrence of a detected name ("Paul" found once -> "paul",
-    "Pauls" elsewhere too). Ordinary words inside a detection are not spread."""
+    "Pauls" elsewhere too). A name that is also an ordinary word ("Storm", "Malva") is
+    spread only to its capitalised occurrences."""
     names = {
         word.lower()
         for d in detections
         if d.label == PiiLabel.PERSON
         for word in WORD.findall(text[d.start : d.end])
-        if len(word) > 2 and word.lower() not in NEVER_MASKED and not is_common_word(word.lower())
+        if len(word) > 2
+        and word.lower() not in NEVER_MASKED
+        and (word[0].isupper() or not is_common_word(word.lower()))
     }
     if not names:
         return detections

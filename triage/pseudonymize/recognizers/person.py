@@ -24,7 +24,7 @@ TRIGGERS = frozenset(
     mentor mentorn lärare läraren rektor rektorn kurator kuratorn handläggare handläggaren
     sjuksköterska sjuksköterskan ssk läkare läkaren kontaktperson kontaktpersonen
     anmälare anmälaren tränaren grannen grannarna fostermamma fosterpappa vh
-    morbrodern farbrodern svågern svärmor""".split()
+    morbrodern farbrodern svågern svärmor avser gäller angående beträffande ang""".split()
 )
 NAME_PARTICLES = frozenset({"von", "af", "de", "van", "el", "al", "bin", "ibn", "abu"})
 
@@ -60,8 +60,12 @@ class SwedishPersonRecognizer(EntityRecognizer):
         known = lower in self.first_names or stem in self.first_names
         if not word[:1].isalpha() or lower in TRIGGERS:
             return False
-        if in_context:
-            return word[:1].isupper() or (known and lower not in self.common_words)
+        if in_context:  # "min kompis farhad": an unknown lower-case word after a naming word
+            return word[:1].isupper() or (
+                lower not in self.common_words
+                and stem not in self.common_words
+                and (known or (word.isalpha() and len(word) > 2))
+            )
         return known and lower not in self.common_words and stem not in self.common_words
 
     def _continues_name(self, word: str) -> bool:
