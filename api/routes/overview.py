@@ -41,12 +41,18 @@ def served(services: Services, actor: Actor, municipality: str) -> str:
     return municipality
 
 
-def csv_text(figures: Overview) -> str:
+def csv_response(figures: Overview) -> Response:
+    """The figures as a ``metric,value`` CSV download named after municipality and period."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["metric", "value"])
     writer.writerows(csv_rows(figures))
-    return buffer.getvalue()
+    name = f"oversikt-{figures.municipality}-{figures.start}-{figures.end}.csv"
+    return Response(
+        buffer.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 @router.get("/municipalities", response_model=list[MunicipalityOut])
@@ -90,10 +96,4 @@ def overview_csv(
 ) -> Response:
     """The same figures as CSV (``metric,value``)."""
     first, last = period(start, end)
-    figures = services.cases.overview(served(services, actor, municipality), first, last)
-    name = f"oversikt-{municipality}-{first}-{last}.csv"
-    return Response(
-        csv_text(figures),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
+    return csv_response(services.cases.overview(served(services, actor, municipality), first, last))

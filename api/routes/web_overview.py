@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from api.deps import ServicesDep
-from api.routes.overview import csv_text, period, served
+from api.routes.overview import csv_response, period, served
 from api.routes.web import page
 from api.web.chart import Bar, Segment, stacked_bars
 from api.web.session import Staff
@@ -101,9 +101,4 @@ def overview_csv(
     till: str | None = None,
 ) -> Response:
     start, end = period(_date(fran), _date(till))
-    figures = services.cases.overview(served(services, actor, kommun), start, end)
-    return Response(
-        csv_text(figures),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="oversikt-{kommun}.csv"'},
-    )
+    return csv_response(services.cases.overview(served(services, actor, kommun), start, end))
