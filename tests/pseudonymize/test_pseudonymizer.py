@@ -62,6 +62,24 @@ def test_a_name_that_is_an_ordinary_word_spreads_only_capitalised(pseudonymizer)
     assert out.text.endswith("Det blåste storm i går.")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jag har träffat familjen. Tristan har berättat att de ska resa.", "Tristan"),
+        ("hej jag vill säga en grej om min kompis timo sjöblom", "sjöblom"),
+        ("Med vänlig hälsning, hjördis ismail, lärare", "hjördis"),
+        ("Barn: edvard falk, 12 år.", "edvard"),
+    ],
+)
+def test_names_by_verb_signature_and_form_fields(pseudonymizer, text, name):
+    assert name not in pseudonymizer.pseudonymize(text).text
+
+
+def test_a_compound_noun_before_a_verb_is_no_name(pseudonymizer):
+    text = "Gammalt våld från mamma. Våldsutövaren har flyttat. Soprummet är städat."
+    assert pseudonymizer.pseudonymize(text).text == text
+
+
 @pytest.mark.parametrize("bad", ["", "   \n\t", "a\x00b", 42, "x" * 200_001])
 def test_unusable_text_is_rejected_with_a_reason(pseudonymizer, bad):
     with pytest.raises(TextRejected):

@@ -24,7 +24,15 @@ TRIGGERS = frozenset(
     mentor mentorn lärare läraren rektor rektorn kurator kuratorn handläggare handläggaren
     sjuksköterska sjuksköterskan ssk läkare läkaren kontaktperson kontaktpersonen
     anmälare anmälaren tränaren grannen grannarna fostermamma fosterpappa vh
-    morbrodern farbrodern svågern svärmor avser gäller angående beträffande ang""".split()
+    morbrodern farbrodern svågern svärmor avser gäller angående beträffande ang barn
+    vårdnadshavare vårdnadshavarna mvh hälsning hälsningar""".split()
+)
+# a known first name that starts a sentence and is followed by one of these is a person,
+# even when it is also an ordinary word: "Malva arbetar som…", "Storm har berättat…"
+PERSON_VERBS = frozenset(
+    """arbetar berättar berättade grät gråter tycker mår säger sa sade pratar pratade bor
+    går gick äter sitter satt ligger lämnade har hade är var bytte vill ville kom kommer
+    verkar blev skrev skriver sover vägrar uppger uppgav""".split()
 )
 NAME_PARTICLES = frozenset({"von", "af", "de", "van", "el", "al", "bin", "ibn", "abu"})
 
@@ -77,7 +85,34 @@ class SwedishPersonRecognizer(EntityRecognizer):
             return True
         if not word.isalpha():
             return False
-        return word[:1].isupper() or (lower in self.last_names and lower not in self.common_words)
+        if word[:1].isupper():
+            return True
+        # lower case: a known surname, or no Swedish word at all ("timo sjöblom")
+        return lower not in self.common_words and (lower in self.last_names or len(word) > 2)
+
+    @staticmethod
+    def _after_trigger(tokens, i: int) -> bool:
+        """After a naming word, also across a colon or comma: "mamma Sara", "Barn: malva
+        falk", "hälsning, hjördis"."""
+        previous = tokens[i - 1].text.lower() if i else ""
+        if previous in (":", ",") and i > 1:
+            previous = tokens[i - 2].text.lower()
+        return previous in TRIGGERS
+
+    def _named_by_verb(self, tokens, i: int) -> bool:
+        word = tokens[i].text
+        lower = word.lower()
+        return (
+            word[:1].isupper()
+            and word[1:].islower()
+            and (
+                lower in self.first_names
+                or (lower.endswith("s") and lower[:-1] in self.first_names)
+            )
+            and lower not in TRIGGERS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text.lower() in PERSON_VERBS
+        )
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -89,9 +124,8 @@ class SwedishPersonRecognizer(EntityRecognizer):
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            previous = tokens[i - 1].text.lower() if i else ""
-            in_context = previous in TRIGGERS
-            if not self._is_name(token.text, in_context):
+            in_context = self._after_trigger(tokens, i)
+            if not self._is_name(token.text, in_context) and not self._named_by_verb(tokens, i):
                 i += 1
                 continue
             end = i + 1

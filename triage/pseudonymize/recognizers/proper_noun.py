@@ -5,7 +5,8 @@
 - Words in another script (Arabic, Persian, Cyrillic…) inside Swedish text are names.
 - Initials: "A.S.", "M.K." and two- or three-letter capitals that are no known acronym.
 - A word that is no ordinary Swedish word and whose spelling looks like a name (see
-  ``namelike``): sentence-initial "Sixten", chat-style "parisa".
+  ``namelike``): sentence-initial "Sixten", chat-style "parisa"; or that is capitalised
+  and followed by a verb people do ("Tristan har berättat").
 
 All are masked as PERSON with a low score, unless they are a known non-identifying
 proper noun (countries, authorities, apps, holidays) or a common acronym.
@@ -22,7 +23,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from triage.pseudonymize.namelike import NameLikeness
 from triage.pseudonymize.ner_features import ROLE_WORDS
 from triage.pseudonymize.recognizers._tokens import plain_tokens
-from triage.pseudonymize.recognizers.person import TRIGGERS
+from triage.pseudonymize.recognizers.person import PERSON_VERBS, TRIGGERS
 
 SENTENCE_OPENERS = frozenset('.!?:;"”“»«-–—•*()[]')
 NOT_IDENTIFYING = frozenset(
@@ -63,6 +64,8 @@ TITLE_ENDINGS = (
     "systern",
     "enl",
 )
+# endings of definite nouns, which Swedish compounds freely: not names
+DEFINITE_COMPOUND = ("aren", "eren", "rummet", "arna", "erna", "orna", "ningen", "heten", "andet")
 GREETINGS = frozenset("hej hejsan hallå tack kära bästa hälsningar mvh god goddag".split())
 ACRONYMS = frozenset(
     """AU VH BUP BVC MVC LSS LVU SOL HVB SIS IVO VC ADHD ADD ASD PM RG LPO KBT IFO SFI
@@ -114,6 +117,8 @@ class ProperNounRecognizer(EntityRecognizer):
             reason = reasons[i]
             if not reason and i + 1 < len(tokens) and reasons[i + 1] == INSIDE:
                 reason = self._first_name_of(token.text)
+            if not reason and i + 1 < len(tokens) and tokens[i + 1].text in PERSON_VERBS:
+                reason = self._unknown_before_verb(token.text)
             if reason:
                 explanation = AnalysisExplanation(
                     recognizer=self.name, original_score=self.SCORE, textual_explanation=reason
@@ -144,6 +149,20 @@ class ProperNounRecognizer(EntityRecognizer):
         if lower in TRIGGERS or lower in ROLE_WORDS or lower.endswith(TITLE_ENDINGS):
             return None
         return "capitalised word before a name"
+
+    def _unknown_before_verb(self, word: str) -> str | None:
+        """A capitalised word that is no Swedish word, before a verb people do: "Tristan
+        har berättat", "Omer arbetar som"."""
+        lower = word.lower()
+        if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2):
+            return None
+        if len(word) > 10 or lower.endswith(DEFINITE_COMPOUND):  # "Våldsutövaren", "Soprummet"
+            return None
+        if lower in self.lexicon or lower.rstrip("s") in self.lexicon:
+            return None
+        if lower in NOT_IDENTIFYING or lower in self.stop_words or lower in TRIGGERS:
+            return None
+        return "unknown word before a verb"
 
     def _judge(self, word: str, starts_sentence: bool) -> str | None:
         if NON_LATIN.search(word) and any(c.isalpha() for c in word):
