@@ -44,6 +44,7 @@ def concern_features(item: ModelInput, findings: list[Finding] | None = None) ->
                 f"{kind}|{when}",
                 *([f"{kind}|förövaren borta"] if finding.resolved else []),
                 *([f"{kind}|vårdnadshavare"] if finding.caregiver else []),
+                *([f"{kind}|barnet självt"] if finding.child_subject else []),
                 *([f"{kind}|vuxet offer"] if finding.adult_victim else []),
                 *([f"{kind}|sent i texten"] if finding.start > length / 2 else []),
             ]

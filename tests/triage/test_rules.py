@@ -90,6 +90,21 @@ def test_intoxicated_caregiver_needs_caregiver_and_recency():
     assert "berusad_vardnadshavare" not in fired("Pappa var inte berusad vid hämtningen idag.", 3)
 
 
+def test_a_drunk_child_is_not_a_drunk_caregiver():
+    from triage.concerns import extract
+
+    drunk_child = extract(
+        "sonen, 15 år, hittades berusad i parken i går och föräldrarna är oroliga."
+    )
+    assert [(f.child_subject, f.caregiver) for f in drunk_child] == [(True, False)]
+    drunk_mother = extract("mamma var berusad när hon hämtade på förskolan i dag.")
+    assert [(f.child_subject, f.caregiver) for f in drunk_mother] == [(False, True)]
+    assert rules.evaluate("Mamma var berusad när hon hämtade på förskolan i dag.", 3)
+    assert not rules.evaluate(
+        "Barnet, 3 år, var påverkat efter att ha druckit ur en flaska i dag.", 3
+    )
+
+
 def test_floors_only_raise_and_akut_forces_utredning():
     hits = rules.evaluate("Pappa slog honom igår, han har blåmärken.")
     urgency, route = rules.apply_floors(Urgency.NORMAL, Route.FORSTA_LINJEN, hits)

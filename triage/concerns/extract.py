@@ -3,7 +3,8 @@
 A bag of words cannot tell "pappa slog henne igår" from "pappa har aldrig slagit henne"
 or from violence that ended when the adult moved out years ago. This module reads each
 sentence for a cue (what happened), then for negation and innocent explanations in the
-same clause, a caregiver, an adult victim, and recent or past time nearby.
+same clause, a caregiver, an adult victim, the child itself as the one intoxicated, and
+recent or past time nearby.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class Finding:
     resolved: bool
     caregiver: bool
     adult_victim: bool
+    child_subject: bool = False  # the child is the one intoxicated, not a caregiver
 
     @property
     def credible(self) -> bool:
@@ -67,6 +69,13 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     return left + sentence[start:end] + right
 
 
+def _child_nearest(head: str) -> bool:
+    """The person mentioned last before a state cue is the child, not a caregiver."""
+    child = [m.end() for m in lx.CHILD_SUBJECT.finditer(head)]
+    adult = [m.end() for m in lx.CAREGIVER.finditer(head)]
+    return bool(child) and (not adult or child[-1] > adult[-1])
+
+
 def extract(text: str) -> list[Finding]:
     """All cues in ``text`` with their qualifiers, in reading order."""
     lower = text.lower()
@@ -85,6 +94,9 @@ def extract(text: str) -> list[Finding]:
             for match in pattern.finditer(sentence):
                 before = _clause_before(sentence, match.start())
                 clause = _clause_around(sentence, match.start(), match.end())
+                child_subject = kind in lx.CHILD_STATE_CUES and _child_nearest(
+                    sentence[: match.start()]
+                )
                 findings.append(
                     Finding(
                         kind=kind,
@@ -99,8 +111,9 @@ def extract(text: str) -> list[Finding]:
                         recent=is_recent,
                         past=past[index] and not recent[index],
                         resolved=resolved,
-                        caregiver=caregiver,
+                        caregiver=caregiver and not child_subject,
                         adult_victim=adult_victim,
+                        child_subject=child_subject,
                     )
                 )
     findings.sort(key=lambda f: f.start)

@@ -209,6 +209,24 @@ CAREGIVER = _any(
     r"bror\w*",
     r"sambo\w*",
 )
+# the child as the subject of a state cue: "sonen hittades berusad", "[PERSON_1] 15 år var full"
+CHILD_SUBJECT = _any(
+    r"sonen",
+    r"dottern",
+    r"eleven",
+    r"pojken",
+    r"flickan",
+    r"barnet",
+    r"tjejen",
+    r"killen",
+    r"ungdomen",
+    r"den unge",
+    r"\d+ år",
+    r"\d+-åring\w*",
+    r"tonåring\w*",
+    r"jag (?:var|är|blev)",
+)
+CHILD_STATE_CUES = frozenset({"intoxicated"})
 ADULT_TARGET = _any(
     r"(?:slog|slår|slagit|misshandlade|strypte|knuffade|sparkade|hotade) "
     r"(?:mamma|mamman|pappa|pappan|sin fru|sin sambo|frun|kvinnan|henne i köket|sin partner)",
