@@ -159,10 +159,8 @@ class TfidfClassifier:
         token = re.compile(self.word.token_pattern)
         pieces = [normalise(text)]
         for s, e in units:
-            head, unit, tail = normalise(text[:s]), normalise(text[s:e]), normalise(text[e:])
-            cut_head = next(reversed([m.start() for m in token.finditer(head)]), len(head))
-            cut_tail = next((m.end() for m in token.finditer(tail)), 0)
-            left, right = head[cut_head:], tail[:cut_tail]
+            left, right = _last_token(text, s, token), _first_token(text, e, token)
+            unit = normalise(text[s:e])
             pieces += [left + unit + right, left + " " + right]
         blocks = []
         for vectoriser in (self.word, self.char):
@@ -258,6 +256,33 @@ class TfidfClassifier:
         model = cls.__new__(cls)
         model.__dict__.update(state)
         return model
+
+
+CONTEXT_WINDOW = 200  # characters; any token is shorter, so its normalised form is whole
+
+
+def _last_token(text: str, end: int, token: re.Pattern) -> str:
+    """The normalised text from the last token before ``end``, read from a window so that
+    occlusion stays linear in the text's length (the whole head if the window is too short
+    to be sure its last token is whole)."""
+    start = max(0, end - CONTEXT_WINDOW)
+    head = normalise(text[start:end])
+    starts = [m.start() for m in token.finditer(head)]
+    if start and len(starts) < 2:
+        start, head = 0, normalise(text[:end])
+        starts = [m.start() for m in token.finditer(head)]
+    return head[starts[-1] :] if starts else ""
+
+
+def _first_token(text: str, start: int, token: re.Pattern) -> str:
+    """The normalised text up to the end of the first token after ``start`` (windowed)."""
+    stop = start + CONTEXT_WINDOW
+    tail = normalise(text[start:stop])
+    ends = [m.end() for m in token.finditer(tail)]
+    if stop < len(text) and len(ends) < 2:
+        tail = normalise(text[start:])
+        ends = [m.end() for m in token.finditer(tail)]
+    return tail[: ends[0]] if ends else ""
 
 
 def _compact(vectoriser: TfidfVectorizer) -> TfidfVectorizer:
