@@ -75,6 +75,13 @@ def test_names_by_verb_signature_and_form_fields(pseudonymizer, text, name):
     assert name not in pseudonymizer.pseudonymize(text).text
 
 
+def test_an_unknown_lower_case_word_that_recurs_is_a_name(pseudonymizer):
+    text = "jag är orolig för israa. i en uppsats skrev israa att hon vill dö."
+    assert "israa" not in pseudonymizer.pseudonymize(text).text
+    chat = "mamma ringde i morse via tel. sen ringde pappa i morse via tel."
+    assert pseudonymizer.pseudonymize(chat).text == chat
+
+
 def test_a_compound_noun_before_a_verb_is_no_name(pseudonymizer):
     text = "Gammalt våld från mamma. Våldsutövaren har flyttat. Soprummet är städat."
     assert pseudonymizer.pseudonymize(text).text == text

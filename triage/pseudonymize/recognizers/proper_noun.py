@@ -15,6 +15,7 @@ proper noun (countries, authorities, apps, holidays) or a common acronym.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Container
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -66,6 +67,8 @@ TITLE_ENDINGS = (
 )
 # endings of definite nouns, which Swedish compounds freely: not names
 DEFINITE_COMPOUND = ("aren", "eren", "rummet", "arna", "erna", "orna", "ningen", "heten", "andet")
+# everyday words and abbreviations the lemma lexicon lacks
+CHAT_WORDS = frozenset("via morse tel lgh ngt ngn nån nåt nåra dari asså oxå int".split())
 GREETINGS = frozenset("hej hejsan hallå tack kära bästa hälsningar mvh god goddag".split())
 ACRONYMS = frozenset(
     """AU VH BUP BVC MVC LSS LVU SOL HVB SIS IVO VC ADHD ADD ASD PM RG LPO KBT IFO SFI
@@ -84,6 +87,7 @@ class ProperNounRecognizer(EntityRecognizer):
     SCORE = 0.35
     UNKNOWN_CAPITALISED = 0.25  # name-likeness needed for a sentence-initial unknown word
     UNKNOWN_LOWER = 0.85  # ... and for an unknown lower-case word (chat, sloppy typing)
+    UNKNOWN_LOWER_REPEATED = 0.3  # ... that recurs in the text: typos rarely repeat, names do
 
     def __init__(
         self,
@@ -94,7 +98,7 @@ class ProperNounRecognizer(EntityRecognizer):
     ) -> None:
         self.lexicon = lexicon
         self.namelike = namelike
-        self._cache: dict[tuple[str, bool], str | None] = {}
+        self._cache: dict[tuple[str, bool, bool], str | None] = {}
         self.stop_words = stop_words
         super().__init__(
             supported_entities=["PERSON"],
@@ -112,7 +116,11 @@ class ProperNounRecognizer(EntityRecognizer):
             return []
         tokens = plain_tokens(nlp_artifacts)
         results = []
-        reasons = [self._reason(t.text, tokens[i - 1] if i else None) for i, t in enumerate(tokens)]
+        seen = Counter(t.text for t in tokens if t.text.islower())
+        reasons = [
+            self._reason(t.text, tokens[i - 1] if i else None, seen[t.text] > 1)
+            for i, t in enumerate(tokens)
+        ]
         for i, token in enumerate(tokens):
             reason = reasons[i]
             if not reason and i + 1 < len(tokens) and reasons[i + 1] == INSIDE:
@@ -127,16 +135,16 @@ class ProperNounRecognizer(EntityRecognizer):
                 results.append(RecognizerResult("PERSON", token.idx, end, self.SCORE, explanation))
         return results
 
-    def _reason(self, word: str, previous) -> str | None:
+    def _reason(self, word: str, previous, repeated: bool = False) -> str | None:
         """Why ``word`` is probably a name, or None (cached per word and position)."""
         starts_sentence = (
             previous is None or previous.is_space or previous.text[-1:] in SENTENCE_OPENERS
         )
-        key = (word, starts_sentence)
+        key = (word, starts_sentence, repeated)
         if key not in self._cache:
             if len(self._cache) > 200_000:
                 self._cache.clear()
-            self._cache[key] = self._judge(word, starts_sentence)
+            self._cache[key] = self._judge(word, starts_sentence, repeated)
         return self._cache[key]
 
     def _first_name_of(self, word: str) -> str | None:
@@ -164,7 +172,7 @@ class ProperNounRecognizer(EntityRecognizer):
             return None
         return "unknown word before a verb"
 
-    def _judge(self, word: str, starts_sentence: bool) -> str | None:
+    def _judge(self, word: str, starts_sentence: bool, repeated: bool = False) -> str | None:
         if NON_LATIN.search(word) and any(c.isalpha() for c in word):
             return "word in another script"
         letters = word.replace(".", "")
@@ -180,7 +188,12 @@ class ProperNounRecognizer(EntityRecognizer):
             return INSIDE
         if lower in self.lexicon or lower.rstrip("s") in self.lexicon or self.namelike is None:
             return None
-        threshold = self.UNKNOWN_CAPITALISED if word[:1].isupper() else self.UNKNOWN_LOWER
+        if word[:1].isupper():
+            threshold = self.UNKNOWN_CAPITALISED
+        elif lower in CHAT_WORDS:
+            return None
+        else:
+            threshold = self.UNKNOWN_LOWER_REPEATED if repeated else self.UNKNOWN_LOWER
         if self.namelike.score(lower) >= threshold:
             return "unknown word that looks like a name"
         return None
