@@ -44,7 +44,7 @@ model: install
 	$(VENV)/bin/triage ensure-model
 
 bench: install
-	$(PY) benchmarks/pseudonymize_bench.py
+	$(PY) benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) data
