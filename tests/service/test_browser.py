@@ -62,7 +62,8 @@ def test_login_triage_override_and_find_the_case(browser, live_url, running):
     page = browser.new_page()
     page.goto(f"{live_url}/arenden")
     assert page.url.startswith(f"{live_url}/login")
-    # keyboard only: type, tab, enter
+    # keyboard only: type, tab, enter (once the autofocus has landed, or keys are lost)
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'username'")
     page.keyboard.type("handlaggare")
     page.keyboard.press("Tab")
     page.keyboard.type(STAFF_PASSWORD)
