@@ -10,8 +10,9 @@ from pathlib import Path
 from tqdm import tqdm
 
 from triage.classifier import Labels, ModelInput
-from triage.pseudonymize import Pseudonymizer
-from triage.schema import Referral
+from triage.evaluation.pii import masked
+from triage.pseudonymize import Pseudonymized, Pseudonymizer
+from triage.schema import PiiLabel, Referral
 
 ROOT = Path(__file__).resolve().parents[1]
 HANDWRITTEN_DEV = ROOT / "data_samples" / "handwritten.jsonl"
@@ -56,15 +57,41 @@ def labels_of(records: Sequence[Referral]) -> Labels:
     )
 
 
+def pseudonymise(
+    records: Sequence[Referral], pseudonymizer: Pseudonymizer, desc: str = "pseudonymise"
+) -> list[Pseudonymized]:
+    """Pseudonymise with the serving pipeline, with a progress bar."""
+    results = pseudonymizer.pseudonymize_many(r.text for r in records)
+    return list(tqdm(results, total=len(records), desc=desc, leave=False))
+
+
+def inputs_of(records: Sequence[Referral], results: Sequence[Pseudonymized]) -> list[ModelInput]:
+    """What the models see: pseudonymised text and metadata, never raw text."""
+    return [
+        ModelInput(result.text, r.reporter_type.value if r.reporter_type else None, r.child_age)
+        for r, result in zip(records, results, strict=True)
+    ]
+
+
 def model_inputs(
     records: Sequence[Referral], pseudonymizer: Pseudonymizer, desc: str = "pseudonymise"
 ) -> list[ModelInput]:
     """Pseudonymise with the serving pipeline; models never see raw text."""
-    texts = [r.text for r in records]
-    results = pseudonymizer.pseudonymize_many(texts)
-    return [
-        ModelInput(result.text, r.reporter_type.value if r.reporter_type else None, r.child_age)
-        for r, result in zip(
-            records, tqdm(results, total=len(records), desc=desc, leave=False), strict=True
-        )
-    ]
+    return inputs_of(records, pseudonymise(records, pseudonymizer, desc))
+
+
+def names_masked(
+    records: Sequence[Referral], results: Sequence[Pseudonymized]
+) -> list[tuple[str | None, bool]]:
+    """(origin, masked) for every gold PERSON span: the input of PERSON fairness."""
+    pairs = []
+    for record, result in zip(records, results, strict=True):
+        gold = [(s.start, s.end, s.label.value) for s in record.pii]
+        predicted = [(s.start, s.end, s.label.value) for s in result.spans]
+        flags = masked(record.text, gold, predicted)
+        pairs += [
+            (span.origin, ok)
+            for span, ok in zip(record.pii, flags, strict=True)
+            if span.label is PiiLabel.PERSON
+        ]
+    return pairs

@@ -10,6 +10,7 @@ import numpy as np
 from triage import explain
 from triage.classifier import Classifier, Labels, ModelInput
 from triage.evaluation.classification import classification_report
+from triage.evaluation.fairness import Case, classifier_fairness
 from triage.pipeline import DecisionPolicy, decide
 from triage.schema import Urgency
 
@@ -78,6 +79,12 @@ def evaluate(
         labels.urgency, [d.model_urgency.value for d in decisions], "akut"
     )
     report["faithfulness"] = round(faithfulness(classifier, policy, inputs, faithfulness_limit), 4)
+    report["fairness"] = classifier_fairness(
+        [
+            Case(gold, d.urgency.value, x.reporter_type, x.child_age, len(x.text.split()))
+            for gold, d, x in zip(labels.urgency, decisions, inputs, strict=True)
+        ]
+    )
     return report
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from training import registry
+from triage.evaluation.fairness import GAP_LIMIT
 
 COMPARED = (
     "test_akut_recall",
@@ -16,7 +17,8 @@ COMPARED = (
 
 @dataclass(frozen=True)
 class Gate:
-    """akut recall >= floor, no drop > max_drop against the champion, no rule violations."""
+    """akut recall >= floor, no drop > max_drop against the champion, no rule violations,
+    no fairness gap above the limit (akut recall across groups, PERSON recall by origin)."""
 
     akut_recall_floor: float = 0.95
     max_drop: float = 0.01
@@ -34,6 +36,14 @@ class Gate:
         violations = challenger.get("test_rule_violations", 1)
         if violations:
             reasons.append(f"{violations:.0f} safety-rule violations (must be 0)")
+        flags = challenger.get("test_fairness_flags")
+        if flags is None:
+            reasons.append("the challenger has no fairness figures (train it again)")
+        elif flags:
+            reasons.append(
+                f"{flags:.0f} fairness gaps above {GAP_LIMIT * 100:.0f} percentage points "
+                "(see the run's test_fairness_flags tag)"
+            )
         for key in COMPARED if champion else ():
             if key in champion and challenger.get(key, 0.0) < champion[key] - self.max_drop:
                 reasons.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 import tempfile
 import time
 from dataclasses import asdict
@@ -23,6 +24,7 @@ from training.evaluate import evaluate
 from training.model_card import render_model_card
 from training.policy import tune
 from triage.classifier import URGENCIES
+from triage.evaluation.fairness import fairness_flags, fairness_gaps, person_fairness
 from triage.pseudonymize import Pseudonymizer
 from triage.settings import Settings
 
@@ -44,6 +46,10 @@ def _flat(prefix: str, report: dict) -> dict[str, float]:
     for label, scores in report["urgency"].items():
         for name in ("precision", "recall", "f1"):
             metrics[f"{prefix}_{label}_{name}"] = float(scores[name])
+    fairness = report["fairness"]
+    metrics[f"{prefix}_fairness_akut_gap"] = fairness_gaps(fairness)[0]
+    metrics[f"{prefix}_fairness_person_gap"] = fairness_gaps(fairness)[1]
+    metrics[f"{prefix}_fairness_flags"] = float(len(fairness_flags(fairness)))
     return metrics
 
 
@@ -86,8 +92,12 @@ def run(
     evaluations = {"test": test_records, "handwritten": _handwritten()}
     for name, records in evaluations.items():
         if records:
-            inputs = data.model_inputs(records, pseudonymizer, f"pseudonymise {name}")
+            results = data.pseudonymise(records, pseudonymizer, f"pseudonymise {name}")
+            inputs = data.inputs_of(records, results)
             reports[name] = evaluate(classifier, policy, inputs, data.labels_of(records))
+            reports[name]["fairness"]["names"] = person_fairness(
+                data.names_masked(records, results)
+            )
             evaluated[name] = inputs
 
     with (
@@ -122,6 +132,10 @@ def run(
                 )
             )
         mlflow.log_metrics(metrics)
+        for name, report in reports.items():
+            for flag in fairness_flags(report["fairness"]):
+                print(f"fairness flag ({name}): {flag}", file=sys.stderr)
+            mlflow.set_tag(f"{name}_fairness_flags", "; ".join(fairness_flags(report["fairness"])))
         (out / "evaluation.json").write_text(json.dumps(reports, indent=2), encoding="utf-8")
         mlflow.log_artifact(str(out / "evaluation.json"))
         if "test" in reports:

@@ -76,6 +76,7 @@ class PiiSpan(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(gt=0)
     label: PiiLabel
+    origin: str | None = None  # generated names: the locale or list it came from (fairness)
 
     @model_validator(mode="after")
     def _ordered(self) -> PiiSpan:

@@ -3,7 +3,7 @@
 A bag of words cannot tell "pappa slog henne igår" from "pappa har aldrig slagit henne"
 or from violence that ended when the adult moved out years ago. This module reads each
 sentence for a cue (what happened), then for negation and innocent explanations in the
-same clause, a caregiver, an adult victim, the child itself as the one intoxicated, and
+same clause, a caregiver (or someone living with the child), an adult victim, the child itself as the one intoxicated, and
 recent or past time nearby.
 """
 
@@ -82,13 +82,16 @@ def extract(text: str) -> list[Finding]:
     spans = sentences(lower)
     recent = [bool(lx.RECENT.search(lower[s:e])) for s, e in spans]
     past = [bool(lx.PAST.search(lower[s:e])) for s, e in spans]
+    access = [bool(lx.LIVES_WITH.search(lower[s:e])) for s, e in spans]
     findings: list[Finding] = []
     for index, (s_start, s_end) in enumerate(spans):
         sentence = lower[s_start:s_end]
         near = range(max(0, index - TIME_WINDOW), min(len(spans), index + TIME_WINDOW + 1))
         is_recent = recent[index] or (not past[index] and any(recent[i] for i in near))
         resolved = bool(lx.RESOLVED.search(sentence))
-        caregiver = bool(lx.CAREGIVER.search(sentence))
+        # a caregiver named in the sentence, or someone said to live with the child there
+        # or in the next sentence ("[PERSON_2] är styvpappa och bor med barnet")
+        caregiver = bool(lx.CAREGIVER.search(sentence)) or any(access[index : index + 2])
         adult_victim = bool(lx.ADULT_TARGET.search(sentence))
         for kind, pattern in lx.CUES.items():
             for match in pattern.finditer(sentence):

@@ -28,7 +28,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"daska\w*",
         r"nyp(?:er|te|t|a)",
         r"bet(?:s)? (?:henne|honom|barnet)",
-        r"kastade \w+ (?:på|mot|i)",
+        r"kastade (?:\w+ ){1,2}(?:på|mot|i)",
+        r"slag (?:mot|i) (?:väggen|vägg|dörren|ansiktet|huvudet)",
+        r"(?:händerna|handen|tag|grepp) (?:om|runt) (?:hennes |hans )?halsen",
+        r"höll fast (?:henne|honom|barnet|mamma|mig)",
+        r"höll (?:henne|honom|barnet|mamma|mig) fast",
         r"tryckte upp \w+ mot",
         r"drog \w+ i håret",
         r"slängde \w+ (?:i|mot|in)",
@@ -36,6 +40,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:hårt|våldsamt) (?:i|om)",
         r"skakade (?:henne|honom|barnet|bebisen)",
         r"våld\w*",
+        r"\w+våld(?:et)?",
         r"aga\w*",
         r"hårdhänt\w*",
         r"bankade? på (?:henne|honom|mig)",
@@ -89,6 +94,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"sex med",
         r"(?:rör|rörde|rört|tar|tog) (?:på|vid) (?:hennes|hans|min|mitt|sitt|sin) "
         r"(?:kropp|underliv|snippa|snopp|bröst|rumpa|kön)",
+        r"(?:rör\w*|ta(?:r|git)?|tog|tafsa\w*) (?:\w+ ){0,3}mellan benen",
+        r"gör (?:saker|grejer) med (?:mig|henne|honom|barnet)",
+        r"kommer in (?:till (?:mig|henne|honom)|i (?:mitt|hennes|hans) rum) på nätterna",
         r"nakenbild\w*",
         r"nakna bilder",
         r"porr\w*",
@@ -113,6 +121,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"hängde sig",
         r"försök(?:te)? ta sitt liv",
         r"livet inte är värt",
+        r"för att dö",
+        r"g(?:e|er|ett|av) bort (?:sin|sina|alla sina) (?:saker|grejer|ägodelar|dator|mobil|spel)",
+        r"avskedsbrev\w*",
+        r"(?:sparat|samlat på sig|samlar på sig) (?:\w+ )?tabletter\w*",
     ),
     "self_harm": _any(
         r"skär(?:a|er)? sig",
@@ -135,6 +147,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:tas|tar|ta|tagen) (?:med )?(?:till|ut ur) (?:hemlandet|landet)",
         r"förlova\w*",
         r"familjens rykte",
+        r"bortförande\w*",
+        r"släkten (?:\w+ ){0,3}(?:hot\w*|straffa\w*|göra något)",
+        r"könsstympning\w*",
         r"kusin(?:en)? (?:hon|han) ska gifta",
     ),
     "missing": _any(
@@ -151,6 +166,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"borta sedan",
         r"okänd vistelseort",
         r"vet inte var (?:hon|han) är",
+        r"inte (?:har )?varit hemma (?:sedan|sen)",
     ),
     "intoxicated": _any(
         r"berusad\w*",
@@ -165,6 +181,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"redlös",
         r"höga? på",
         r"aspackad",
+        r"onykter\w*",
+        r"rattfull\w*",
+        r"rattfylleri\w*",
+        r"dricker (?:\w+ )?i bilen",
     ),
     "child_alone": _any(
         r"ensam(?:ma)? hemma",
@@ -196,6 +216,10 @@ CAREGIVER = _any(
     r"mamma\w*",
     r"styvpapp\w*",
     r"styvmamm\w*",
+    r"styvf(?:ar|adern)",
+    r"styvm(?:or|odern)",
+    r"fadern",
+    r"modern",
     r"bonuspapp\w*",
     r"bonusmamm\w*",
     r"vårdnadshavar\w*",
@@ -235,11 +259,20 @@ ADULT_TARGET = _any(
     r"(?:hennes|hans) (?:nya )?(?:man|make|sambo|pojkvän|flickvän|partner|fru|ex\w*)"
     r"(?: \S+){0,3} (?:slog|slår|slagit|misshandla\w*|strypt\w*|sparka\w*|knuffa\w*|"
     r"tagit stryptag|hotat)",
-    r"våld (?:mellan|i) (?:föräldrarna|de vuxna|relationen|hemmet)",
+    r"\w*våld (?:mellan|i) (?:föräldrarna|de vuxna|relationen|hemmet)",
+    r"(?:kastade (?:\w+ ){1,2}(?:på|mot)|höll fast) (?:mamma|mamman|pappa|pappan|sin fru|frun)",
     r"(?:bråk|slagsmål) mellan (?:föräldrarna|de vuxna)",
     r"misshandel av (?:mamma|modern|kvinnan)",
     r"kvinnojour\w*",
     r"skyddat boende",
+)
+
+# someone in the home has access to the child (read in the cue's sentence and the next)
+LIVES_WITH = _any(
+    r"bor (?:med|hos|tillsammans med|ihop med) (?:barnet|henne|honom|dem|familjen)",
+    r"bor i (?:samma (?:bostad|lägenhet|hus)|hemmet)",
+    r"(?:finns|befinner sig|är) (?:fortfarande |kvar )?(?:kvar )?i hemmet",
+    r"bor kvar",
 )
 
 # --- when ----------------------------------------------------------------------------

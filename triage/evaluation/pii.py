@@ -85,20 +85,28 @@ class PiiReport:
         return "\n".join(lines)
 
 
+def masked(
+    text: str, gold: Sequence[Span], predicted: Sequence[Span]
+) -> list[bool]:
+    """For each gold span: is every letter and digit in it covered by a predicted span?"""
+    mask = [False] * len(text)
+    for start, end, _ in predicted:
+        mask[start:end] = [True] * (end - start)
+    return [_covered(text, start, end, mask) for start, end, _ in gold]
+
+
 def evaluate(
     texts: Sequence[str], gold: Sequence[Sequence[Span]], predicted: Sequence[Sequence[Span]]
 ) -> PiiReport:
     """Compare gold and predicted spans of each text."""
     report = PiiReport()
     for text, gold_spans, predicted_spans in zip(texts, gold, predicted, strict=True):
-        mask = [False] * len(text)
-        for start, end, _ in predicted_spans:
-            mask[start:end] = [True] * (end - start)
         gold_mask = [False] * len(text)
-        for start, end, label in gold_spans:
+        covered = masked(text, gold_spans, predicted_spans)
+        for (start, end, label), is_masked in zip(gold_spans, covered, strict=True):
             gold_mask[start:end] = [True] * (end - start)
             report.gold[label] = report.gold.get(label, 0) + 1
-            if not _covered(text, start, end, mask):
+            if not is_masked:
                 report.leaked[label] = report.leaked.get(label, 0) + 1
                 if label in DIRECT_IDENTIFIERS:
                     report.leak_examples.append((label, text[start:end]))
