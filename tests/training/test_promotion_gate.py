@@ -33,7 +33,9 @@ def test_refuses_a_drop_of_more_than_one_point_against_the_champion():
 
 def test_refuses_a_fairness_gap_and_a_model_without_fairness_figures():
     flagged = Gate().refusals({**GOOD, "test_fairness_flags": 1.0}, None)
-    assert flagged == ["1 fairness gaps above 5 percentage points (see the run's test_fairness_flags tag)"]
+    assert flagged == [
+        "1 fairness gaps above 5 percentage points (see the run's test_fairness_flags tag)"
+    ]
     unmeasured = {k: v for k, v in GOOD.items() if k != "test_fairness_flags"}
     assert Gate().refusals(unmeasured, None) == [
         "the challenger has no fairness figures (train it again)"

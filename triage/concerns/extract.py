@@ -3,8 +3,8 @@
 A bag of words cannot tell "pappa slog henne igår" from "pappa har aldrig slagit henne"
 or from violence that ended when the adult moved out years ago. This module reads each
 sentence for a cue (what happened), then for negation and innocent explanations in the
-same clause, a caregiver (or someone living with the child), an adult victim, the child itself as the one intoxicated, and
-recent or past time nearby.
+same clause, a caregiver (or someone living with the child), an adult victim, the child
+itself as the one intoxicated, and recent or past time nearby.
 """
 
 from __future__ import annotations

@@ -85,9 +85,7 @@ class PiiReport:
         return "\n".join(lines)
 
 
-def masked(
-    text: str, gold: Sequence[Span], predicted: Sequence[Span]
-) -> list[bool]:
+def masked(text: str, gold: Sequence[Span], predicted: Sequence[Span]) -> list[bool]:
     """For each gold span: is every letter and digit in it covered by a predicted span?"""
     mask = [False] * len(text)
     for start, end, _ in predicted:
