@@ -213,6 +213,20 @@ def cmd_promote(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_model_card(args: argparse.Namespace) -> int:
+    """Write the model card of a registered model (default: the champion)."""
+    from training import registry
+
+    registry.configure(get_settings())
+    card = registry.model_card(args.alias)
+    if card is None:
+        print(f"error: no model has the alias {args.alias!r}", file=sys.stderr)
+        return 1
+    with _output(args.output) as sink:
+        sink.write(card)
+    return 0
+
+
 def cmd_ensure_model(args: argparse.Namespace) -> int:
     """First run: without a champion, train the default model and promote it."""
     from training.bootstrap import ensure_champion
@@ -375,6 +389,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = commands.add_parser("promote", help="make the challenger champion if the gate passes")
     sub.add_argument("--akut-recall-floor", type=float, default=0.95)
     sub.set_defaults(handler=cmd_promote)
+
+    sub = commands.add_parser("model-card", help="print the model card of a registered model")
+    sub.add_argument("--alias", default="champion")
+    sub.add_argument("-o", "--output", default="-")
+    sub.set_defaults(handler=cmd_model_card)
 
     sub = commands.add_parser("ensure-model", help="train and promote a default model if none")
     sub.set_defaults(handler=cmd_ensure_model)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from triage.evaluation.fairness import CLASSES, DIMENSIONS
+
 FIGURES = (
     ("akut_recall", "akut recall"),
     ("urgency_macro_f1", "urgency macro-F1"),
@@ -42,6 +44,13 @@ in Swedish referrals, not for profiling families.
   beteendeproblem.
 """
 
+REPRODUCE = """\
+Reproduce: `triage generate --n 20000 --out data/corpus`, then `triage train --backend
+tfidf --data data/corpus/train.jsonl data/corpus/dev.jsonl data/corpus/test.jsonl
+data_samples/handwritten_train.jsonl`; the figures are in the run's `evaluation.json`.
+Pseudonymisation alone: `triage evaluate-pii data/corpus/test.jsonl`.
+"""
+
 LIMITS = """\
 ## Limits
 - Trained on synthetic referrals and a small hand-written set: real referrals are
@@ -52,6 +61,49 @@ LIMITS = """\
   innocent events, and miss concerns described without any of their cue words.
 - Calibration is measured on the synthetic test split; on other text it may be worse.
 """
+
+
+FAIRNESS_INTRO = """\
+## Fairness
+Recall of `akut` by reporter type, child age band and text length, and PERSON recall of
+the pseudonymiser by the origin of the name (the Faker locale or hand-made list that
+generated it; `sv_SE` and `list:sv_wordnames` count as Swedish). A group's gap is its
+shortfall against the rest (names: against Swedish names); it is flagged, and fails the
+promotion gate, when it is above 5 percentage points and beyond chance (one-sided Fisher
+exact test, p < 0.05). Groups under 20 akut cases or 50 names are listed, not compared.
+"""
+
+
+def _gap_text(worst: dict | None) -> str:
+    if not worst:
+        return "not compared (groups too small)"
+    verdict = "**FLAGGED**" if worst["flagged"] else "not flagged"
+    return (
+        f"largest gap: {worst['group']} {worst['gap'] * 100:.1f} points below the rest "
+        f"(p = {worst['p_value']:.3f}), {verdict}"
+    )
+
+
+def render_fairness(name: str, fairness: dict) -> list[str]:
+    """Markdown tables of one evaluation set's fairness figures."""
+    lines = [f"### {name}", ""]
+    for dimension in DIMENSIONS:
+        groups = fairness[dimension]["groups"]
+        lines += [f"akut recall by {dimension}: " + _gap_text(fairness[dimension]["akut_gap"]), ""]
+        lines += ["| group | akut n | akut recall | skyndsam recall | normal recall |"]
+        lines += ["|---|---:|---:|---:|---:|"]
+        for group, row in groups.items():
+            cells = [str(row["akut"]["n"])] + [str(row[c]["recall"]) for c in CLASSES]
+            lines.append(f"| {group} | " + " | ".join(cells) + " |")
+        lines.append("")
+    names = fairness.get("names")
+    if names and names["by_origin"]:
+        lines += ["PERSON recall by name origin: " + _gap_text(names["person_gap"]), ""]
+        lines += ["| origin | names | recall |", "|---|---:|---:|"]
+        for group, row in {**names["summary"], **names["by_origin"]}.items():
+            lines.append(f"| {group} | {row['n']} | {row['recall']} |")
+        lines.append("")
+    return lines
 
 
 def render_model_card(backend: str, version: str, reports: dict, policy: dict, n_fit: int) -> str:
@@ -81,6 +133,9 @@ def render_model_card(backend: str, version: str, reports: dict, policy: dict, n
             "",
             f"Decision policy: {policy}",
             "",
+            REPRODUCE,
+            FAIRNESS_INTRO,
+            *[line for name, r in reports.items() for line in render_fairness(name, r["fairness"])],
             LIMITS,
         ]
     )

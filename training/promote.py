@@ -22,6 +22,7 @@ class Gate:
 
     akut_recall_floor: float = 0.95
     max_drop: float = 0.01
+    max_fairness_flags: int = 0
 
     def refusals(
         self, challenger: dict[str, float], champion: dict[str, float] | None
@@ -39,7 +40,7 @@ class Gate:
         flags = challenger.get("test_fairness_flags")
         if flags is None:
             reasons.append("the challenger has no fairness figures (train it again)")
-        elif flags:
+        elif flags > self.max_fairness_flags:
             reasons.append(
                 f"{flags:.0f} fairness gaps above {GAP_LIMIT * 100:.0f} percentage points "
                 "(see the run's test_fairness_flags tag)"

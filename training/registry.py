@@ -111,3 +111,17 @@ def set_alias(alias: str, version: str) -> None:
     from mlflow import MlflowClient
 
     MlflowClient().set_registered_model_alias(MODEL_NAME, alias, version)
+
+
+def model_card(alias: str) -> str | None:
+    """The MODEL_CARD.md logged with the run of the model version behind ``alias``."""
+    from mlflow import MlflowClient
+    from mlflow.artifacts import download_artifacts
+    from mlflow.exceptions import MlflowException
+
+    try:
+        version = MlflowClient().get_model_version_by_alias(MODEL_NAME, alias)
+    except MlflowException:
+        return None
+    path = download_artifacts(run_id=version.run_id, artifact_path="MODEL_CARD.md")
+    return Path(path).read_text(encoding="utf-8")

@@ -38,11 +38,22 @@ def test_train_registers_promote_serves_and_predict_keeps_its_contract(trained, 
     # a worse gate refuses, a lenient one promotes
     refused, reasons = promote(Gate(akut_recall_floor=1.01))
     assert not refused and any("below the floor" in r for r in reasons)
-    promoted, _ = promote(Gate(akut_recall_floor=0.0))
-    assert promoted and str(registry.version_metrics(registry.CHAMPION)[0]) == "1"
+    # a model trained on 600 referrals may well treat groups unevenly: not what is tested here
+    promoted, reasons = promote(Gate(akut_recall_floor=0.0, max_fairness_flags=99))
+    assert promoted, reasons
+    assert str(registry.version_metrics(registry.CHAMPION)[0]) == "1"
 
     pipeline = load_pipeline(settings)
     assert pipeline.model_version.startswith("tfidf:")
+
+    fairness = result["reports"]["test"]["fairness"]
+    assert fairness["names"]["summary"]["svenska"]["n"] > 0  # gold names carry their origin
+    assert sum(g["akut"]["n"] for g in fairness["reporter_type"]["groups"].values()) > 0
+    card = tmp_path / "card.md"
+    assert cli.main(["model-card", "-o", str(card)]) == 0
+    text = card.read_text(encoding="utf-8")
+    assert "## Fairness" in text and "akut recall by reporter_type" in text
+    assert "PERSON recall by name origin" in text
 
     lines = [
         {"id": "a", "text": "Pappa slog Elsa Berg igår, hon har blåmärken.", "child_age": 8},
