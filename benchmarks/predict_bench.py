@@ -4,7 +4,8 @@ Training: generate a corpus of ``--n`` referrals (train/dev/test by template fam
 pseudonymise train and dev with the serving pseudonymiser, fit the tfidf backend
 (calibrated on dev) and tune the decision policy; each step is timed. Prediction: the
 whole ``Pipeline.suggest`` (pseudonymise + classify + safety rules + explanation) on
-250-word referrals, one at a time.
+250-word referrals, one at a time and in batch, side by side with presidio's default
+analyzer on the same texts (see ``pseudonymize_bench``), reported as a ratio.
 
     python benchmarks/predict_bench.py [--n 20000] [--texts 200] [--json out.json]
 """
@@ -19,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pseudonymize_bench import latencies_ms, referral_texts, summary
+from pseudonymize_bench import latencies_ms, presidio_default, referral_texts, summary
 
 from models.tfidf import TfidfClassifier
 from training import data
@@ -64,18 +65,39 @@ def main() -> None:
     pipeline = Pipeline(pseudonymizer, classifier, policy)
     texts = referral_texts(args.texts)
     predict = summary(latencies_ms(lambda t: pipeline.suggest("bench", t), texts))
+    started = time.perf_counter()
+    for _ in pipeline.suggest_many(("bench", t, None, None) for t in texts):
+        pass
+    predict["per_second_batch"] = round(len(texts) / (time.perf_counter() - started), 1)
+    reference = presidio_default()
+    presidio = summary(latencies_ms(lambda t: reference.analyze(t, language="en"), texts))
     figures = {
         "machine": f"{platform.processor() or platform.machine()}, {platform.python_version()}",
         "corpus": {"train": len(train), "dev": len(dev)},
         "training_seconds": seconds,
         "predict_250_words": predict,
+        "presidio_default_blank_en": presidio,
+        "p50_ratio_pipeline_to_presidio": round(predict["p50_ms"] / presidio["p50_ms"], 2),
     }
     print("| step | seconds |\n|---|---:|")
     for step, value in seconds.items():
         print(f"| {step} | {value} |")
     print(
-        f"\npredict (pseudonymise + classify + rules + explanation), {len(texts)} texts of "
-        f"250 words: p50 {predict['p50_ms']} ms, p99 {predict['p99_ms']} ms"
+        f"\n{len(texts)} texts of 250 words | p50 ms | p99 ms | referrals/s (single) "
+        "| referrals/s (batch) |\n|---|---:|---:|---:|---:|"
+    )
+    print(
+        "| triage: pseudonymise + classify + rules + explanation "
+        f"| {predict['p50_ms']} | {predict['p99_ms']} | {predict['per_second_single']} "
+        f"| {predict['per_second_batch']} |"
+    )
+    print(
+        f"| presidio default registry (blank en), analysis only | {presidio['p50_ms']} "
+        f"| {presidio['p99_ms']} | {presidio['per_second_single']} | – |"
+    )
+    print(
+        "\np50 ratio triage pipeline / presidio analysis: "
+        f"{figures['p50_ratio_pipeline_to_presidio']}"
     )
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")

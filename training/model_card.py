@@ -44,6 +44,26 @@ in Swedish referrals, not for profiling families.
   beteendeproblem.
 """
 
+TRAINING_DATA = """\
+- The synthetic corpus comes from a seeded generator (`training/synth/`): 18 reporter
+  voices (school, preschool, police, emergency room, BVC, BUP, neighbours, relatives,
+  anonymous callers, the young person in chat style…), a scenario family with severity
+  variants for every risk factor, denials, hearsay, violence long past, innocent uses of
+  alarming words, multi-concern referrals, typos and abbreviations. Labels follow from
+  the scenarios by the labelling rules above, not at random.
+- Template-family split: the test split uses phrasings, openings, background families
+  and names that train never sees; dev (calibration, thresholds) uses train voices but
+  unseen phrasings.
+- Names are invented (Faker's sv_SE and other locales matching Sweden's population,
+  hand-made lists for Arabic, Persian, Somali, Kurdish, Tigrinya, Afghan and Bosnian
+  names, and Swedish names that are ordinary words). No real personal data.
+- Hand-written referrals by several authors in different voices: 190 train, 96 kept
+  for evaluation only (`data_samples/handwritten*.jsonl`).
+- The pseudonymiser's NER also learnt from the train split of the Swedish NER corpus
+  (klintan/swedish-ner-corpus, CC BY 4.0, Språkbanken's Webbnyheter 2012); its test
+  split is only ever used as an independent check.
+"""
+
 REPRODUCE = """\
 Reproduce: `triage generate --n 20000 --out data/corpus`, then `triage train --backend
 tfidf --data data/corpus/train.jsonl data/corpus/dev.jsonl data/corpus/test.jsonl
@@ -60,6 +80,9 @@ LIMITS = """\
 - Safety rules are keyword-and-context based: they can fire on unusual phrasings of
   innocent events, and miss concerns described without any of their cue words.
 - Calibration is measured on the synthetic test split; on other text it may be worse.
+- Fairness is measured on generated text: the groups are the generator's voices, ages
+  and name lists, not real populations. The hand-written set is too small to compare
+  groups and its names carry no origin.
 """
 
 
@@ -74,12 +97,12 @@ exact test, p < 0.05). Groups under 20 akut cases or 50 names are listed, not co
 """
 
 
-def _gap_text(worst: dict | None) -> str:
+def _gap_text(worst: dict | None, against: str = "the rest") -> str:
     if not worst:
         return "not compared (groups too small)"
     verdict = "**FLAGGED**" if worst["flagged"] else "not flagged"
     return (
-        f"largest gap: {worst['group']} {worst['gap'] * 100:.1f} points below the rest "
+        f"largest gap: {worst['group']} {worst['gap'] * 100:.1f} points below {against} "
         f"(p = {worst['p_value']:.3f}), {verdict}"
     )
 
@@ -98,7 +121,10 @@ def render_fairness(name: str, fairness: dict) -> list[str]:
         lines.append("")
     names = fairness.get("names")
     if names and names["by_origin"]:
-        lines += ["PERSON recall by name origin: " + _gap_text(names["person_gap"]), ""]
+        lines += [
+            "PERSON recall by name origin: " + _gap_text(names["person_gap"], "Swedish names"),
+            "",
+        ]
         lines += ["| origin | names | recall |", "|---|---:|---:|"]
         for group, row in {**names["summary"], **names["by_origin"]}.items():
             lines.append(f"| {group} | {row['n']} | {row['recall']} |")
@@ -117,14 +143,11 @@ def render_model_card(backend: str, version: str, reports: dict, policy: dict, n
             "",
             INTENDED_USE,
             "## Training data",
-            f"{n_fit} referrals used for fitting: the synthetic corpus's train split "
-            "(seeded generator, template-family split: the test split uses phrasings the "
-            "train split never saw), plus hand-written training referrals when present, "
-            "all pseudonymised with the serving pipeline. Names in the corpus are invented "
-            "(Faker and hand-made lists); the pseudonymiser's NER also learnt from the "
-            "Swedish NER corpus (klintan/swedish-ner-corpus, CC BY 4.0, Språkbanken's "
-            "Webbnyheter 2012).",
+            f"{n_fit} referrals used for fitting: the synthetic corpus's train split plus "
+            "the hand-written training referrals when given, all pseudonymised with the "
+            "serving pipeline before the model saw them.",
             "",
+            TRAINING_DATA,
             "## Evaluation",
             f"Sets: {sizes}. `test` = synthetic held-out templates; `handwritten` = the "
             "hand-written development set (`data_samples/handwritten.jsonl`).",
