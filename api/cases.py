@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -24,6 +25,8 @@ from triage.municipality import Municipality
 from triage.overview import CaseFacts, Overview, overview
 from triage.schema import RiskFactor, Route, Urgency
 from triage.suggestion import Suggestion
+
+log = logging.getLogger(__name__)  # case ids and labels only, never referral text
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,17 @@ class CaseService:
             model_version=suggestion.model_version,
             suggestion=suggestion.model_dump(mode="json"),
         )
-        return self.store.add_case(case)
+        stored, created = self.store.add_case(case)
+        if created:
+            log.info(
+                "case %s triaged for %s: %s/%s by %s",
+                stored.id,
+                stored.municipality,
+                stored.urgency,
+                stored.route,
+                stored.model_version,
+            )
+        return stored, created
 
     def review(self, case: Case, decision: ReviewInput, actor: Actor) -> Review:
         """Record the human decision beside the suggestion (raises ReviewExists)."""
@@ -130,7 +143,9 @@ class CaseService:
             reviewer=actor.name,
             reviewed_at=datetime.now(UTC),
         )
-        return self.store.add_review(review)
+        stored = self.store.add_review(review)
+        log.info("case %s reviewed: %s (agrees: %s)", case.id, review.decision, review.agrees)
+        return stored
 
     def assess_protection(self, case: Case, immediate_protection: bool, actor: Actor) -> Case:
         """Record the protection assessment (raises AlreadyAssessed)."""
