@@ -13,9 +13,13 @@ from urllib.parse import quote
 
 import anyio
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exception_handlers import http_exception_handler
-from fastapi.responses import RedirectResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
@@ -95,6 +99,8 @@ def create_app(settings: Settings | None = None, loader: PipelineLoader | None =
         return response
 
     _add_web_error_pages(app)
+    _add_database_unavailable(app)
+    _add_invalid_request(app)
 
     @app.get("/api/v1/openapi.json", include_in_schema=False)
     def openapi(_: KeyOrStaff) -> dict:
@@ -128,7 +134,46 @@ def _add_web_error_pages(app: FastAPI) -> None:
             return await http_exception_handler(request, error)
         title = {403: "Åtkomst nekad", 404: "Sidan finns inte"}.get(error.status_code, "Fel")
         message = error.detail if error.status_code in (403, 404) else "Något gick fel."
+        if error.status_code == 400:  # the form parser: over 1 MB, or not a form
+            title, message = "Formuläret kunde inte läsas", FORM_UNREADABLE
         return web.page(request, "error.html", error.status_code, title=title, message=message)
+
+
+def _add_database_unavailable(app: FastAPI) -> None:
+    """The database down (refused, lost, unreadable, full): a 503 with a message, not a 500."""
+
+    async def database_down(request: Request, error: Exception):
+        cause = getattr(error, "orig", None) or error  # the driver's words: no SQL, no values
+        log.error("database unavailable: %s: %s", type(cause).__name__, _first_line(cause))
+        if request.url.path.startswith(JSON_PREFIXES):
+            detail = "the database is unavailable; try again in a moment"
+            return JSONResponse({"detail": detail}, 503, headers={"Retry-After": "5"})
+        message = "Databasen svarar inte just nu. Försök igen om en stund."
+        return web.page(request, "error.html", 503, title="Tillfälligt fel", message=message)
+
+    for unavailable in (OperationalError, InterfaceError, PoolTimeout):
+        app.add_exception_handler(unavailable, database_down)
+
+
+def _add_invalid_request(app: FastAPI) -> None:
+    """FastAPI's 422 without the rejected input echoed back: no referral text in the answer
+    (a 1 MB text came back whole), and text that cannot be encoded (a lone surrogate)
+    cannot turn the answer into a 500."""
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError):
+        errors = [{k: v for k, v in e.items() if k != "input"} for e in error.errors()]
+        return JSONResponse({"detail": jsonable_encoder(errors)}, 422)
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).splitlines() or [""])[0][:200]
+
+
+FORM_UNREADABLE = (
+    "Formuläret är för stort eller felaktigt. En anmälan får ha högst 200 000 tecken; "
+    "gå tillbaka och korta texten."
+)
 
 
 JSON_PREFIXES = ("/api/", "/healthz", "/readyz", "/metrics")

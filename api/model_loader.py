@@ -26,11 +26,16 @@ def load_pipeline(settings: Settings) -> Pipeline:
     mlflow.set_registry_uri(settings.tracking_uri())
     try:
         model = mlflow.pyfunc.load_model(settings.model_uri)
+        pipeline = model.unwrap_python_model().pipeline
     except (MlflowException, OSError) as error:
         raise ModelUnavailable(
             f"cannot load {settings.model_uri}: {error}. Train and promote a model with "
             "`triage train` and `triage promote`, or run `make run` once."
         ) from error
-    pipeline = model.unwrap_python_model().pipeline
+    except Exception as error:  # unreadable files: a clear error, not a traceback
+        raise ModelUnavailable(
+            f"cannot load {settings.model_uri}: its files are corrupt or incomplete "
+            f"({type(error).__name__}: {error}). Train and promote a new model."
+        ) from error
     log.info("loaded model %s (%s)", settings.model_uri, pipeline.model_version)
     return pipeline

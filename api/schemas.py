@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from triage.schema import ReporterType, RiskFactor, Route, Urgency
 from triage.suggestion import Suggestion
@@ -32,6 +32,13 @@ def _has_text(text: str) -> str:
     return text
 
 
+def _a_number(value: object) -> object:
+    """A JSON number (9 or 9.0), not true or "9": lax pydantic would take those as ages."""
+    if isinstance(value, bool | str):
+        raise ValueError(f"child_age must be an integer 0-17, not {type(value).__name__}")
+    return value
+
+
 class ReferralIn(BaseModel):
     """One referral from the case system or the web form."""
 
@@ -43,7 +50,7 @@ class ReferralIn(BaseModel):
         json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN},
     )
     reporter_type: ReporterType | None = None
-    child_age: int | None = Field(default=None, ge=0, le=17)
+    child_age: Annotated[int | None, BeforeValidator(_a_number)] = Field(default=None, ge=0, le=17)
     external_id: str | None = Field(
         default=None,
         min_length=1,

@@ -13,9 +13,7 @@ import argparse
 import asyncio
 import os
 import platform
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,21 +22,8 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
+from live_service import LiveService, create_api_key, memory_mb, service_env  # noqa: E402
 from pseudonymize_bench import referral_texts  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def peak_rss_mb(pid: int) -> float:
-    """VmHWM: the most resident memory the process ever had."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 async def load(url: str, key: str, texts: list[str], clients: int, seconds: float):
@@ -75,48 +60,20 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     args = parser.parse_args()
 
-    port = free_port()
     database = Path(tempfile.mkdtemp()) / "bench.db"  # the load writes cases: not into yours
-    env = os.environ | {
-        "TRIAGE_DATA_DIR": str(Path(args.data_dir).resolve()),
-        "DATABASE_URL": f"sqlite:///{database}",
-        "TRIAGE_ADMIN_PASSWORD": "benchmark-only-password",
-    }
-    triage = str(Path(sys.executable).with_name("triage"))
-    key = subprocess.run(
-        [triage, "create-api-key", f"bench-{port}", "--role", "integration"],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
+    env = service_env(Path(args.data_dir), f"sqlite:///{database}")
+    key = create_api_key(env, f"bench-{os.getpid()}")
     texts = referral_texts(200)
-    started = time.perf_counter()
-    server = subprocess.Popen(
-        [triage, "serve", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
     try:
-        healthy = ready = None
-        while ready is None and time.perf_counter() - started < 300:
-            try:
-                if healthy is None and httpx.get(f"{url}/healthz").status_code == 200:
-                    healthy = time.perf_counter() - started
-                if httpx.get(f"{url}/readyz").status_code == 200:
-                    ready = time.perf_counter() - started
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        if ready is None:
-            raise SystemExit("the service did not become ready (is there a champion model?)")
-        latencies, errors = asyncio.run(load(url, key, texts, args.clients, args.seconds))
-        rss = peak_rss_mb(server.pid)
+        service = LiveService(env).start()
+    except RuntimeError as error:
+        raise SystemExit(str(error)) from error
+    try:
+        latencies, errors = asyncio.run(load(service.url, key, texts, args.clients, args.seconds))
+        rss = memory_mb(service.pid, "VmHWM")
     finally:
-        server.terminate()
-        server.wait(30)
+        service.stop()
+    healthy, ready = service.healthy_after, service.ready_after
     latencies.sort()
     p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000  # noqa: E731
     print(

@@ -36,6 +36,10 @@ def read_objects(
         except json.JSONDecodeError as error:
             yield number, LineError(number, f"invalid JSON ({error.msg}, column {error.colno})")
             continue
+        if "\\u" in line and not _encodable(value):
+            message = "not valid Unicode (an unpaired \\ud800-\\udfff escape)"
+            yield number, LineError(number, message)
+            continue
         if not isinstance(value, dict):
             yield number, LineError(number, f"expected a JSON object, got {type(value).__name__}")
             continue
@@ -47,3 +51,13 @@ def read_objects(
             yield number, LineError(number, "field 'text' must be a string")
             continue
         yield number, value
+
+
+def _encodable(value: object) -> bool:
+    """False when a ``\\ud800``-style escape left a lone surrogate, which no UTF-8 output
+    (nor the NLP stack) accepts."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -282,13 +282,8 @@ def decide(
         )
         services.cases.review(case, review, actor)
     except ValidationError as error:
-        message = (
-            "Ange en motivering när du ändrar förslaget."
-            if "reason" in str(error)
-            else "Välj en ny brådskegrad eller ett nytt vägval, eller godkänn förslaget."
-        )
         form = {"urgency": urgency, "route": route, "reason": reason}
-        return render_case(request, services, case, 422, error=message, form=form)
+        return render_case(request, services, case, 422, error=_decision_error(error), form=form)
     except ReviewExists:
         return see_other(f"/arenden/{case_id}")
     services.metrics.reviews.labels(decision).inc()
@@ -296,6 +291,17 @@ def decide(
         services.metrics.overrides.inc()
     services.refresh_agreement_metrics(case.municipality)
     return see_other(f"/arenden/{case_id}?sparat=beslut")
+
+
+def _decision_error(error: ValidationError) -> str:
+    text = str(error)
+    if "NUL" in text:
+        return "Motiveringen innehåller otillåtna tecken."
+    if "at most" in text:
+        return "Motiveringen får ha högst 2 000 tecken."
+    if "reason" in text:
+        return "Ange en motivering när du ändrar förslaget."
+    return "Välj en ny brådskegrad eller ett nytt vägval, eller godkänn förslaget."
 
 
 @router.get("/admin")

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.security import Role, hash_api_key, hash_password, new_api_key
 from api.services import Services
-from tests.service.postgres import SKIP_ENV, PostgresServer
+from tests.service.postgres import SKIP_ENV, PostgresServer, _free_port
 from triage.municipality import EXAMPLES, PACKAGED
 from triage.pipeline import DecisionPolicy, Pipeline
 from triage.settings import Settings
@@ -106,3 +109,20 @@ def running(settings, pipeline) -> Iterator[Running]:
 
 
 STAFF = {"handlaggare": ["default"], "lundahandlaggare": ["lund"], "jour": ["default", "lund"]}
+
+
+@pytest.fixture
+def live_url(running) -> Iterator[str]:
+    """The test app on a real loopback port (``localhost``: a secure context for cookies)."""
+    port = _free_port()
+    config = uvicorn.Config(running.client.app, host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    server.config.lifespan = "off"  # the TestClient already ran start-up
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://localhost:{port}"
+    server.should_exit = True
+    thread.join(5)

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
-import time
-from collections.abc import Iterator
 
 import pytest
-import uvicorn
 
 from tests.service.conftest import STAFF_PASSWORD
-from tests.service.postgres import _free_port
 from tests.service.test_api import REFERRAL
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -27,23 +22,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-@pytest.fixture
-def live_url(running) -> Iterator[str]:
-    """The test app on a real loopback port (``localhost``: a secure context for cookies)."""
-    port = _free_port()
-    config = uvicorn.Config(running.client.app, host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    server.config.lifespan = "off"  # the TestClient already ran start-up
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://localhost:{port}"
-    server.should_exit = True
-    thread.join(5)
 
 
 @pytest.fixture
