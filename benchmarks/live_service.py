@@ -8,7 +8,10 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -122,3 +125,22 @@ class LiveService:
 
     def __exit__(self, *_) -> None:
         self.stop()
+
+
+@contextmanager
+def throwaway_service(
+    data_dir: Path, purpose: str, model_uri: str | None = None
+) -> Iterator[tuple[LiveService, str]]:
+    """A started service writing to a throwaway database (load runs write cases: not into
+    yours) and an integration key for it; stopped on exit, failure to start ends the run."""
+    database = Path(tempfile.mkdtemp()) / f"{purpose}.db"
+    env = service_env(data_dir, f"sqlite:///{database}", model_uri)
+    key = create_api_key(env, f"{purpose}-{os.getpid()}")
+    try:
+        service = LiveService(env).start()
+    except RuntimeError as error:
+        raise SystemExit(str(error)) from error
+    try:
+        yield service, key
+    finally:
+        service.stop()

@@ -15,14 +15,13 @@ import os
 import platform
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from live_service import LiveService, create_api_key, memory_mb, service_env  # noqa: E402
+from live_service import memory_mb, throwaway_service  # noqa: E402
 from pseudonymize_bench import referral_texts  # noqa: E402
 
 
@@ -60,19 +59,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     args = parser.parse_args()
 
-    database = Path(tempfile.mkdtemp()) / "bench.db"  # the load writes cases: not into yours
-    env = service_env(Path(args.data_dir), f"sqlite:///{database}")
-    key = create_api_key(env, f"bench-{os.getpid()}")
     texts = referral_texts(200)
-    try:
-        service = LiveService(env).start()
-    except RuntimeError as error:
-        raise SystemExit(str(error)) from error
-    try:
+    with throwaway_service(Path(args.data_dir), "bench") as (service, key):
         latencies, errors = asyncio.run(load(service.url, key, texts, args.clients, args.seconds))
         rss = memory_mb(service.pid, "VmHWM")
-    finally:
-        service.stop()
     healthy, ready = service.healthy_after, service.ready_after
     latencies.sort()
     p = lambda q: latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000  # noqa: E731

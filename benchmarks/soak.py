@@ -14,9 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
-import os
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -25,7 +23,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from live_service import LiveService, create_api_key, memory_mb, service_env  # noqa: E402
+from live_service import memory_mb, throwaway_service  # noqa: E402
 
 # one client's round: mostly single referrals, each later reviewed and read back
 ROUND = ("triage", "read", "health", "triage", "review", "read", "batch", "review", "health")
@@ -158,18 +156,9 @@ def main() -> int:
 
     from pseudonymize_bench import referral_texts
 
-    database = Path(tempfile.mkdtemp()) / "soak.db"  # the soak writes cases: not into yours
-    env = service_env(Path(args.data_dir), f"sqlite:///{database}", args.model_uri)
-    key = create_api_key(env, f"soak-{os.getpid()}")
     texts = referral_texts(200)
-    try:
-        service = LiveService(env).start()
-    except RuntimeError as error:
-        raise SystemExit(str(error)) from error
-    try:
+    with throwaway_service(Path(args.data_dir), "soak", args.model_uri) as (service, key):
         report = asyncio.run(soak(service.url, key, texts, args.clients, args.seconds, service.pid))
-    finally:
-        service.stop()
     print(report.table())
     if not report.passed(args.max_rss_growth_mb):
         print(f"\nFAILED (errors, or memory grew over {args.max_rss_growth_mb:.0f} MB)")
