@@ -27,6 +27,7 @@ from sklearn.linear_model import SGDClassifier
 from spacy.training import offsets_to_biluo_tags
 
 from training.ner.namelike_train import fit_namelike
+from triage.pseudonymize.lemmas import LemmaTable
 from triage.pseudonymize.linear_ner import ENTITY_LABELS, TAGS, LinearNer
 from triage.pseudonymize.namelike import NameLikeness
 from triage.pseudonymize.ner_features import PAD, SLOTS, word_features
@@ -117,9 +118,7 @@ def fit(
 
 def _names_and_words(records: list[dict], gazetteer: frozenset[str]) -> tuple[set, set]:
     """Name tokens (gazetteer + gold PERSON spans) and other words (lemmas + O tokens)."""
-    nlp = blank_pipeline()
-    lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    names, words = set(gazetteer), {value for _, value in lemmas.items()}
+    names, words = set(gazetteer), set(LemmaTable.build().lemmas)
     for record in records:
         text, covered = record["text"], [False] * len(record["text"])
         for span in record.get("pii", []):
@@ -159,6 +158,7 @@ def train(corpus: list[dict], out: Path, seed: int = 0) -> LinearNer:
     ner.o_bias = O_BIAS
     ner.namelike = namelike
     ner.to_disk(out)
+    LemmaTable.build().save(out)  # the serving lemmatizer's compact table
     print(
         f"trained NER on {len(records)} texts / {len(labels)} tokens, {len(vocab)} features "
         f"in {time.perf_counter() - started:.0f} s -> {out}",

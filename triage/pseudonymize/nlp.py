@@ -9,14 +9,21 @@ from spacy.language import Language
 from spacy.util import compile_prefix_regex
 
 from triage.pseudonymize import linear_ner  # noqa: F401  (registers the "linear_ner" factory)
+from triage.pseudonymize.lemmas import FILE as LEMMA_FILE
+from triage.pseudonymize.lemmas import LemmaTable
 
 
-def blank_pipeline() -> Language:
-    """Tokenizer plus the lookup lemmatizer from spacy-lookups-data (for context words)."""
+def blank_pipeline(lemma_dir: Path | None = None) -> Language:
+    """Tokenizer plus the lookup lemmatizer (for context words): the compact table saved
+    in ``lemma_dir``, or without it the table built from spacy-lookups-data (training)."""
     nlp = spacy.blank("sv")
     prefixes = [*nlp.Defaults.prefixes, r"/"]  # signatures: "/Gert B." -> "/", "Gert"
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+    lemmatizer = nlp.add_pipe("compact_lemmatizer")
+    if lemma_dir is None:
+        lemmatizer.set_table(LemmaTable.build())
+    else:
+        lemmatizer.from_disk(lemma_dir)
     nlp.max_length = 2_000_000
     return nlp
 
@@ -28,6 +35,7 @@ def load_pipeline(ner_dir: Path) -> Language:
             f"No trained NER model in {ner_dir}. Build it with `make ner` "
             "(python -m training.ner.train) or set TRIAGE_NER_MODEL_DIR."
         )
-    nlp = blank_pipeline()
+    # models registered before the compact table existed build it (slower, more memory)
+    nlp = blank_pipeline(ner_dir if (ner_dir / LEMMA_FILE).exists() else None)
     nlp.add_pipe("linear_ner").from_disk(ner_dir)
     return nlp
