@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import os
 import platform
 import subprocess
@@ -66,9 +67,11 @@ def main() -> None:
             ]
         ),
     }
+    torch = "installed" if importlib.util.find_spec("torch") else "not installed"
     header = (
         f"# Benchmark results\n\n{dt.date.today().isoformat()} on {cpu_name()}, "
-        f"{os.cpu_count()} cores, Python {platform.python_version()}. "
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, PyTorch {torch} "
+        "(spaCy imports it when present: about 280 MB more per service process). "
         f"Reproduce: `python benchmarks/run_all.py`.\n"
     )
     body = "\n".join(f"\n## {title}\n\n{table}\n" for title, table in sections.items())
