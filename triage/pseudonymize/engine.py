@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from spacy.attrs import IDX, LEMMA
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from triage.pseudonymize import recognizers as sv
 from triage.pseudonymize.lexicon import SwedishLexicon
@@ -32,6 +34,24 @@ class SwedishNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         self.nlp = {LANGUAGE: self._pipeline}
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        """As presidio's, but reads lemmas and offsets as arrays instead of creating a
+        Token object per word twice (a sixth of the pseudonymiser's time)."""
+        strings = doc.vocab.strings
+        columns = doc.to_array([LEMMA, IDX]) if len(doc) else None
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[] if columns is None else columns[:, 1].tolist(),
+            lemmas=[] if columns is None else [strings[h] for h in columns[:, 0].tolist()],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
 
 
 class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
