@@ -220,7 +220,7 @@ def cmd_model_card(args: argparse.Namespace) -> int:
     registry.configure(get_settings())
     card = registry.model_card(args.alias)
     if card is None:
-        print(f"error: no model has the alias {args.alias!r}", file=sys.stderr)
+        print(f"error: no model card for the alias {args.alias!r}", file=sys.stderr)
         return 1
     with _output(args.output) as sink:
         sink.write(card)

@@ -121,7 +121,7 @@ def model_card(alias: str) -> str | None:
 
     try:
         version = MlflowClient().get_model_version_by_alias(MODEL_NAME, alias)
-    except MlflowException:
+        path = download_artifacts(run_id=version.run_id, artifact_path="MODEL_CARD.md")
+    except (MlflowException, OSError):  # no such alias, or a run without a card
         return None
-    path = download_artifacts(run_id=version.run_id, artifact_path="MODEL_CARD.md")
     return Path(path).read_text(encoding="utf-8")

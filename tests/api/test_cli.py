@@ -75,3 +75,17 @@ def test_evaluate_pii_prints_per_class_figures(run, tmp_path):
     assert code == 0
     assert figures["per_class"]["PERSON"]["recall"] == 1.0
     assert figures["direct_identifier_leak_rate"] == 0.0
+
+
+def test_model_card_without_a_champion_says_so(run, tmp_path, monkeypatch):
+    from triage.settings import get_settings
+
+    monkeypatch.setenv("TRIAGE_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+    get_settings.cache_clear()
+    try:
+        code, out, err = run("model-card")
+    finally:
+        get_settings.cache_clear()
+    assert code == 1 and out == ""
+    assert "no model card for the alias 'champion'" in err
