@@ -10,6 +10,7 @@ itself as the one intoxicated, and recent or past time nearby.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from triage.concerns import lexicon as lx
 
@@ -78,6 +79,11 @@ def _child_nearest(head: str) -> bool:
 
 def extract(text: str) -> list[Finding]:
     """All cues in ``text`` with their qualifiers, in reading order."""
+    return list(_extract(text))
+
+
+@lru_cache(maxsize=8)  # one suggestion reads the same text for features, rules, occlusion
+def _extract(text: str) -> tuple[Finding, ...]:
     lower = text.lower()
     spans = sentences(lower)
     recent = [bool(lx.RECENT.search(lower[s:e])) for s, e in spans]
@@ -120,4 +126,4 @@ def extract(text: str) -> list[Finding]:
                     )
                 )
     findings.sort(key=lambda f: f.start)
-    return findings
+    return tuple(findings)
