@@ -46,10 +46,10 @@ def _flat(prefix: str, report: dict) -> dict[str, float]:
     for label, scores in report["urgency"].items():
         for name in ("precision", "recall", "f1"):
             metrics[f"{prefix}_{label}_{name}"] = float(scores[name])
-    fairness = report["fairness"]
-    metrics[f"{prefix}_fairness_akut_gap"] = fairness_gaps(fairness)[0]
-    metrics[f"{prefix}_fairness_person_gap"] = fairness_gaps(fairness)[1]
-    metrics[f"{prefix}_fairness_flags"] = float(len(fairness_flags(fairness)))
+    akut_gap, person_gap = fairness_gaps(report["fairness"])
+    metrics[f"{prefix}_fairness_akut_gap"] = akut_gap
+    metrics[f"{prefix}_fairness_person_gap"] = person_gap
+    metrics[f"{prefix}_fairness_flags"] = float(len(fairness_flags(report["fairness"])))
     return metrics
 
 
@@ -133,9 +133,10 @@ def run(
             )
         mlflow.log_metrics(metrics)
         for name, report in reports.items():
-            for flag in fairness_flags(report["fairness"]):
+            flags = fairness_flags(report["fairness"])
+            for flag in flags:
                 print(f"fairness flag ({name}): {flag}", file=sys.stderr)
-            mlflow.set_tag(f"{name}_fairness_flags", "; ".join(fairness_flags(report["fairness"])))
+            mlflow.set_tag(f"{name}_fairness_flags", "; ".join(flags))
         (out / "evaluation.json").write_text(json.dumps(reports, indent=2), encoding="utf-8")
         mlflow.log_artifact(str(out / "evaluation.json"))
         if "test" in reports:
