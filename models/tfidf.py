@@ -1,8 +1,12 @@
 """The embedded default backend: word + character n-gram TF-IDF, concern cues, linear heads.
 
-One logistic-loss linear head (SGD, averaged) per task (urgency, route, each risk factor), each
-temperature-scaled on a held-out slice so that its probabilities are calibrated while
-its contributions stay exact: contribution = feature value x centred weight / T.
+One logistic-loss linear head (SGD, averaged) per task (urgency, route, each risk factor)
+over the whole text, and a sentence model (``models.sentence_pool``) that scores every
+window of one to three sentences. Each head blends its own logits with the strongest
+window's logits through a small logistic regression fitted on held-out wordings, so that
+its probabilities are calibrated and its contributions stay exact: a term's contribution
+is its feature value times its blended, class-centred weight; the strongest window
+contributes its pooled logit times its blend weight.
 """
 
 from __future__ import annotations
@@ -19,15 +23,26 @@ from scipy.optimize import minimize_scalar
 from sklearn.base import clone
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
-from sklearn.linear_model import SGDClassifier
+from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.preprocessing import normalize
 
 from models.features import concern_features, metadata, normalise
+from models.sentence_pool import (
+    AKUT,
+    KEYS,
+    URGENT,
+    UTREDNING,
+    Pooled,
+    SentencePool,
+    training_units,
+)
 from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInput, Probabilities
 from triage.concerns import extract
 
 ARTIFACT = "tfidf.skops"
 CUE_WEIGHT = 2.0  # concern cues weigh double: they are few and telling
+BLEND_C = 1.0  # inverse regularisation of the blend (a few inputs, ~2,000 held-out rows)
+POOL_KEYS = {"urgency": (AKUT, URGENT), "route": (UTREDNING, AKUT)}  # risk:f -> (f,)
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -49,8 +64,16 @@ def _temperature(logits: np.ndarray, y: np.ndarray) -> float:
 class Head:
     """A linear head over the shared features, returning calibrated class probabilities."""
 
-    def __init__(self, classes: Sequence[str], alpha: float, balanced: bool = False) -> None:
+    def __init__(
+        self,
+        classes: Sequence[str],
+        alpha: float,
+        balanced: bool = False,
+        pool_columns: Sequence[int] = (),
+    ) -> None:
         self.classes = list(classes)
+        self.pool_columns = list(pool_columns)
+        self.blend: LogisticRegression | None = None
         self.model = SGDClassifier(
             loss="log_loss",
             alpha=alpha,
@@ -71,22 +94,62 @@ class Head:
         order = [list(self.model.classes_).index(c) for c in self.classes]
         return raw[:, order]
 
-    def fit(self, x, y: list[str], x_cal, y_cal: list[str]) -> None:
+    def fit(self, x, y: list[str], x_cal, y_cal: list[str], pooled_cal: np.ndarray) -> None:
+        """Fit the linear model, then blend it with the pooled window logits on the
+        calibration rows (temperature scaling only, if those lack a class)."""
         self.model.fit(x, y)
-        cal_index = np.array([self.classes.index(v) for v in y_cal])
-        self.temperature = _temperature(self.logits(x_cal), cal_index)
+        if set(y_cal) >= set(self.classes):
+            blend = LogisticRegression(C=BLEND_C, max_iter=1000)
+            self.blend = blend.fit(self._inputs(x_cal, pooled_cal), y_cal)
+        else:
+            cal_index = np.array([self.classes.index(v) for v in y_cal])
+            self.temperature = _temperature(self.logits(x_cal), cal_index)
 
-    def proba(self, x) -> np.ndarray:
-        return _softmax(self.logits(x) / self.temperature)
+    def _inputs(self, x, pooled: np.ndarray) -> np.ndarray:
+        """The blend's inputs: the linear logits (binary: their difference) and the
+        pooled window logits of this head's keys."""
+        raw = self.logits(x)
+        base = raw[:, 1:] - raw[:, :1] if len(self.classes) == 2 else raw
+        return np.hstack([base, pooled[:, self.pool_columns]])
+
+    def proba(self, x, pooled: np.ndarray) -> np.ndarray:
+        if self.blend is None:
+            return _softmax(self.logits(x) / self.temperature)
+        p = self.blend.predict_proba(self._inputs(x, pooled))
+        return p[:, [list(self.blend.classes_).index(c) for c in self.classes]]
+
+    def _mix(self) -> np.ndarray:
+        """Class-centred blend weights, one row per class (in ``classes`` order)."""
+        coef = self.blend.coef_
+        coef = np.vstack([-coef[0], coef[0]]) / 2 if coef.shape[0] == 1 else coef - coef.mean(0)
+        return coef[[list(self.blend.classes_).index(c) for c in self.classes]]
+
+    def _base_weights(self) -> np.ndarray:
+        """Feature weights of the blend's linear inputs (one row per input)."""
+        coef = self.model.coef_
+        if coef.shape[0] == 1:  # binary: the input is logit(classes[1]) - logit(classes[0])
+            sign = 1.0 if self.model.classes_[1] == self.classes[1] else -1.0
+            return sign * coef
+        return coef[[list(self.model.classes_).index(c) for c in self.classes]]
 
     def centred_weights(self, label: str) -> np.ndarray:
-        """Per-feature weight towards ``label`` relative to the other classes, / T."""
-        coef = self.model.coef_
-        if coef.shape[0] == 1:  # binary
-            w = coef[0] if label == self.model.classes_[1] else -coef[0]
-            return w / 2 / self.temperature
-        k = list(self.model.classes_).index(label)
-        return (coef[k] - coef.mean(axis=0)) / self.temperature
+        """Per-feature weight towards ``label`` relative to the other classes."""
+        if self.blend is None:
+            coef = self.model.coef_
+            if coef.shape[0] == 1:  # binary
+                w = coef[0] if label == self.model.classes_[1] else -coef[0]
+                return w / 2 / self.temperature
+            k = list(self.model.classes_).index(label)
+            return (coef[k] - coef.mean(axis=0)) / self.temperature
+        base = self._base_weights()
+        return self._mix()[self.classes.index(label), : len(base)] @ base
+
+    def pool_weights(self, label: str) -> np.ndarray:
+        """The blend weight of each pooled key (``pool_columns``) towards ``label``."""
+        if self.blend is None:
+            return np.zeros(0)
+        mix = self._mix()[self.classes.index(label)]
+        return mix[len(mix) - len(self.pool_columns) :]
 
 
 class TfidfClassifier:
@@ -110,6 +173,7 @@ class TfidfClassifier:
         )
         self.meta = DictVectorizer()
         self.cues = DictVectorizer()
+        self.pool = SentencePool()
         self.heads: dict[str, Head] = {}
 
     # -- features -------------------------------------------------------------------------
@@ -128,14 +192,30 @@ class TfidfClassifier:
     def features(self, inputs: Sequence[ModelInput]) -> sparse.csr_matrix:
         return sparse.hstack(self._blocks(inputs)).tocsr()
 
-    def _row(self, item: ModelInput) -> sparse.csr_matrix:
-        """Features of one input, remembered for the next call (explanations ask twice)."""
+    def _window_features(self, pieces: list[str], band: sparse.csr_matrix) -> sparse.csr_matrix:
+        """Word and character n-grams of windows (the sentence model's input): the
+        pieces' term counts summed by ``band`` (windows x pieces), then tf-idf."""
+        normalised = [normalise(t) for t in pieces]
+        blocks = []
+        for vectoriser in (self.word, self.char):
+            counts = CountVectorizer.transform(vectoriser, normalised).astype(np.float64)
+            blocks.append(_tfidf(vectoriser, (band @ counts).tocsr()))
+        return sparse.hstack(blocks).tocsr()
+
+    def _pooled(self, inputs: Sequence[ModelInput]) -> Pooled:
+        if not self.pool.fitted:
+            return Pooled(np.zeros((len(inputs), len(KEYS))), [[None] * len(KEYS)] * len(inputs))
+        return self.pool.pool([item.text for item in inputs], self._window_features)
+
+    def _row(self, item: ModelInput) -> tuple[sparse.csr_matrix, Pooled]:
+        """Features and pooled windows of one input, remembered for the next call
+        (explanations ask several times)."""
         cached = getattr(self, "_last_row", None)
         if cached is not None and cached[0] == item:
-            return cached[1]
-        row = self.features([item])
-        self._last_row = (item, row)
-        return row
+            return cached[1], cached[2]
+        row, pooled = self.features([item]), self._pooled([item])
+        self._last_row = (item, row, pooled)
+        return row, pooled
 
     def feature_names(self) -> np.ndarray:
         if getattr(self, "_names", None) is None:
@@ -184,8 +264,12 @@ class TfidfClassifier:
         blocks.append(self.meta.transform([metadata(item)] * (len(units) + 1)))
         blocks.append(self.cues.transform(cue_rows) * CUE_WEIGHT)
         matrix = sparse.hstack(blocks).tocsr()
-        self._last_row = (item, matrix[0])  # row 0 is exactly features([item])
-        return self._proba(matrix)
+        if self.pool.fitted:
+            pooled, without = self.pool.pool_without(text, units, self._window_features)
+        else:
+            pooled, without = self._pooled([item]), np.zeros((len(units), len(KEYS)))
+        self._last_row = (item, matrix[0], pooled)  # row 0 is exactly features([item])
+        return self._proba(matrix, np.vstack([pooled.logits, without]))
 
     # -- Classifier -----------------------------------------------------------------------
     def fit(
@@ -194,50 +278,70 @@ class TfidfClassifier:
         labels: Labels,
         calibration: tuple[Sequence[ModelInput], Labels] | None = None,
     ) -> None:
-        """Fit every head; temperatures come from ``calibration`` or a 15 % slice."""
+        """Fit the sentence model on the labels' passages (if any), then every head; the
+        blends come from ``calibration`` or a 15 % slice."""
         x = sparse.hstack(self._blocks(inputs, fit=True)).tocsr()
         if calibration:
             x_fit, y_fit = x, labels
-            x_cal, y_cal = self.features(calibration[0]), calibration[1]
+            cal_inputs, y_cal = calibration
         else:
             is_cal = np.random.default_rng(self.seed).random(len(inputs)) < 0.15
             x_fit, y_fit = x[~is_cal], _rows(labels, np.flatnonzero(~is_cal))
-            x_cal, y_cal = x[is_cal], _rows(labels, np.flatnonzero(is_cal))
+            cal_inputs = [item for item, c in zip(inputs, is_cal, strict=True) if c]
+            y_cal = _rows(labels, np.flatnonzero(is_cal))
+        units, targets = training_units(
+            [i.text for i in inputs], labels.passages or [[]] * len(inputs)
+        )
+        if units:
+            self.pool.fit(self.pool.unit_features(units, self._window_features), targets)
+        x_cal, pooled_cal = self.features(cal_inputs), self._pooled(cal_inputs).logits
 
-        def head(name: str, classes, pick, balanced: bool = False) -> None:
-            h = Head(classes, self.alpha, balanced)
-            h.fit(x_fit, pick(y_fit), x_cal, pick(y_cal))
+        def head(name: str, classes, pick, keys, balanced: bool = False) -> None:
+            columns = [KEYS.index(k) for k in keys] if self.pool.fitted else []
+            h = Head(classes, self.alpha, balanced, columns)
+            h.fit(x_fit, pick(y_fit), x_cal, pick(y_cal), pooled_cal)
             self.heads[name] = h
 
-        head("urgency", [u.value for u in URGENCIES], lambda y: y.urgency, balanced=True)
-        head("route", [r.value for r in ROUTES], lambda y: y.route)
+        urgencies, routes = [u.value for u in URGENCIES], [r.value for r in ROUTES]
+        head("urgency", urgencies, lambda y: y.urgency, POOL_KEYS["urgency"], balanced=True)
+        head("route", routes, lambda y: y.route, POOL_KEYS["route"])
         for factor in RISK_FACTORS:
             head(
                 f"risk:{factor.value}",
                 ["nej", "ja"],
                 lambda y, f=factor.value: ["ja" if f in rf else "nej" for rf in y.risk_factors],
+                (factor.value,),
                 balanced=True,
             )
 
     def predict_proba(self, inputs: Sequence[ModelInput]) -> Probabilities:
-        return self._proba(self.features(inputs))
+        return self._proba(self.features(inputs), self._pooled(inputs).logits)
 
-    def _proba(self, x: sparse.csr_matrix) -> Probabilities:
-        risk = np.column_stack([self.heads[f"risk:{f.value}"].proba(x)[:, 1] for f in RISK_FACTORS])
+    def _proba(self, x: sparse.csr_matrix, pooled: np.ndarray) -> Probabilities:
+        heads = self.heads
+        risk = [heads[f"risk:{f.value}"].proba(x, pooled)[:, 1] for f in RISK_FACTORS]
         return Probabilities(
-            urgency=self.heads["urgency"].proba(x), route=self.heads["route"].proba(x), risk=risk
+            urgency=heads["urgency"].proba(x, pooled),
+            route=heads["route"].proba(x, pooled),
+            risk=np.column_stack(risk),
         )
 
     def contributions(
         self, item: ModelInput, task: str, label: str, top: int = 10
     ) -> list[tuple[str, float]]:
-        """Exact per-feature contributions to the (centred, scaled) logit of ``label``."""
+        """Exact contributions to the class-centred logit of ``label``: each feature, and
+        the strongest window of each pooled key (named by its text in «»)."""
         head = self.heads[task]
-        row = self._row(item)
+        row, pooled = self._row(item)
         weights = head.centred_weights(label)
-        values = row.data * weights[row.indices]
-        names = self.feature_names()[row.indices]
-        order = np.argsort(-values)[:top]
+        values = list(row.data * weights[row.indices])
+        names = list(self.feature_names()[row.indices])
+        for column, weight in zip(head.pool_columns, head.pool_weights(label), strict=True):
+            window = pooled.best[0][column]
+            if window is not None:
+                values.append(weight * pooled.logits[0, column])
+                names.append(f"«{_quote(item.text[window[0] : window[1]])}»")
+        order = np.argsort(-np.array(values))[:top]
         return [(str(names[i]), round(float(values[i]), 4)) for i in order if values[i] > 0]
 
     # -- persistence ----------------------------------------------------------------------
@@ -255,7 +359,17 @@ class TfidfClassifier:
         state = sio.load(file, trusted=_trusted_types(file))
         model = cls.__new__(cls)
         model.__dict__.update(state)
+        model.__dict__.setdefault("pool", SentencePool())  # saved before sentence pooling
+        for head in model.heads.values():
+            head.__dict__.setdefault("blend", None)
+            head.__dict__.setdefault("pool_columns", [])
         return model
+
+
+def _quote(text: str, width: int = 90) -> str:
+    """A window's text on one line, shortened to ``width`` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 CONTEXT_WINDOW = 200  # characters; any token is shorter, so its normalised form is whole
@@ -308,6 +422,7 @@ def _rows(labels: Labels, rows: np.ndarray) -> Labels:
         urgency=[labels.urgency[i] for i in rows],
         route=[labels.route[i] for i in rows],
         risk_factors=[labels.risk_factors[i] for i in rows],
+        passages=[labels.passages[i] for i in rows] if labels.passages else [],
     )
 
 

@@ -1,16 +1,18 @@
 """Shared fixtures: the real pseudonymiser and a small fitted tfidf model, once per session."""
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
 
 from models.tfidf import TfidfClassifier
+from training.data import labels_of, passages_of
 from training.synth.generate import generate_records
 from triage.classifier import Labels, ModelInput
 from triage.pipeline import DecisionPolicy
 from triage.pseudonymize import Pseudonymizer
+from triage.schema import Referral
 from triage.settings import get_settings
 
 
@@ -20,23 +22,32 @@ def pseudonymizer() -> Pseudonymizer:
     return Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
 
 
+def _synthetic(n: int, split: str) -> tuple[list[ModelInput], Labels]:
+    records = [Referral.model_validate(r) for r in generate_records(n, seed=5, split=split)]
+    inputs = [
+        ModelInput(r.text, r.reporter_type and r.reporter_type.value, r.child_age)
+        for r in records
+    ]
+    labels = labels_of(records)
+    return inputs, replace(labels, passages=passages_of(records))
+
+
 @pytest.fixture(scope="session")
 def data() -> tuple[list[ModelInput], Labels]:
-    """400 synthetic training referrals as model inputs and labels."""
-    records = list(generate_records(400, seed=5, split="train"))
-    inputs = [ModelInput(r["text"], r["reporter_type"], r["child_age"]) for r in records]
-    labels = Labels(
-        [r["urgency"] for r in records],
-        [r["route"] for r in records],
-        [r["risk_factors"] for r in records],
-    )
-    return inputs, labels
+    """400 synthetic training referrals as model inputs and labels (with passages)."""
+    return _synthetic(400, "train")
 
 
 @pytest.fixture(scope="session")
-def fitted(data) -> TfidfClassifier:
+def held_out() -> tuple[list[ModelInput], Labels]:
+    """250 referrals with wordings the training referrals never use (calibration)."""
+    return _synthetic(250, "dev")
+
+
+@pytest.fixture(scope="session")
+def fitted(data, held_out) -> TfidfClassifier:
     classifier = TfidfClassifier(version="test")
-    classifier.fit(*data)
+    classifier.fit(*data, calibration=held_out)
     return classifier
 
 

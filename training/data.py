@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from triage.classifier import Labels, ModelInput
+from triage.classifier import Labels, ModelInput, Passage
 from triage.evaluation.pii import masked
 from triage.pseudonymize import Pseudonymized, Pseudonymizer
 from triage.schema import PiiLabel, Referral
@@ -49,12 +49,46 @@ def load(paths: Sequence[Path]) -> Dataset:
     return Dataset(records, splits)
 
 
-def labels_of(records: Sequence[Referral]) -> Labels:
+def labels_of(
+    records: Sequence[Referral], results: Sequence[Pseudonymized] | None = None
+) -> Labels:
+    """Gold labels; with the pseudonymised ``results``, also the passages of generated
+    records (their gold segments, moved to pseudonymised offsets)."""
     return Labels(
         urgency=[r.urgency.value for r in records],
         route=[r.route.value for r in records],
         risk_factors=[[f.value for f in r.risk_factors] for r in records],
+        passages=[] if results is None else passages_of(records, results),
     )
+
+
+def passages_of(
+    records: Sequence[Referral], results: Sequence[Pseudonymized] | None = None
+) -> list[list[Passage]]:
+    """Each gold segment with the labels of its scenario family, in pseudonymised offsets
+    (raw offsets without ``results``; a family the generator no longer knows is left out)."""
+    from training.synth.scenarios import ALL_SCENARIOS
+
+    scenarios = {s.family: s for s in ALL_SCENARIOS}
+    out = []
+    for i, record in enumerate(records):
+        position = results[i].position if results is not None else int
+        passages = []
+        for segment in record.segments:
+            scenario = scenarios.get(segment.family)
+            if scenario is None:
+                continue
+            passages.append(
+                Passage(
+                    position(segment.start),
+                    position(segment.end),
+                    scenario.urgency.value,
+                    scenario.utredning,
+                    tuple(str(f) for f in scenario.risk_factors),
+                )
+            )
+        out.append(passages)
+    return out
 
 
 def pseudonymise(

@@ -79,12 +79,14 @@ def run(
         val_records, fit_records = fit_records[:cut], fit_records[cut:]
 
     pseudonymizer = Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
-    fit_inputs = data.model_inputs(fit_records, pseudonymizer, "pseudonymise train")
+    fit_results = data.pseudonymise(fit_records, pseudonymizer, "pseudonymise train")
+    fit_inputs = data.inputs_of(fit_records, fit_results)
     val_inputs = data.model_inputs(val_records, pseudonymizer, "pseudonymise validation")
     version = time.strftime("%Y%m%d-%H%M%S")
     classifier = create_classifier(backend, version, **(backend_options or {}))
     val_labels = data.labels_of(val_records)
-    classifier.fit(fit_inputs, data.labels_of(fit_records), (val_inputs, val_labels))
+    fit_labels = data.labels_of(fit_records, fit_results)
+    classifier.fit(fit_inputs, fit_labels, (val_inputs, val_labels))
     policy = tune(classifier.predict_proba(val_inputs), val_inputs, val_labels)
     fit_seconds = time.perf_counter() - started
 

@@ -28,13 +28,27 @@ class ModelInput:
     child_age: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A stretch of one input's text with the labels its concern alone implies (generated
+    records know them); backends may learn from passages what one sentence means."""
+
+    start: int
+    end: int
+    urgency: str
+    utredning: bool
+    risk_factors: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Labels:
-    """Gold labels for fitting, one entry per input."""
+    """Gold labels for fitting, one entry per input; ``passages`` per input where known
+    (empty list for an input without them, or no list at all)."""
 
     urgency: list[str]
     route: list[str]
     risk_factors: list[list[str]] = field(default_factory=list)
+    passages: list[list[Passage]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,17 @@ class PiiSpan(BaseModel):
         return self
 
 
+class GoldSegment(BaseModel):
+    """Generated records: where one scenario's text lies (offsets into ``text``); the
+    sentence-level model learns from these."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    family: str
+
+
 class Referral(BaseModel):
     """One referral as received, optionally with gold labels (training and evaluation data)."""
 
@@ -98,6 +109,7 @@ class Referral(BaseModel):
     route: Route | None = None
     risk_factors: list[RiskFactor] = Field(default_factory=list)
     pii: list[PiiSpan] = Field(default_factory=list)
+    segments: list[GoldSegment] = Field(default_factory=list)
 
     @field_validator("text")
     @classmethod

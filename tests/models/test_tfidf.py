@@ -24,17 +24,29 @@ def test_fits_its_training_data_better_than_chance(fitted, data):
     assert (predicted == gold).mean() > 0.8
 
 
-def test_contributions_are_exact_for_the_linear_head(fitted, data):
+def test_sentence_model_learnt_from_the_passages(fitted):
+    assert fitted.pool.fitted
+    assert all(head.blend is not None for head in fitted.heads.values())
+
+
+def test_contributions_are_exact_for_the_blended_head(fitted, data):
+    """Features x centred weights + the pooled windows x their weights + the centred
+    constants = the centred logit of the label."""
     item = data[0][0]
     head = fitted.heads["urgency"]
-    row = fitted.features([item])
+    row, pooled = fitted.features([item]), fitted._pooled([item]).logits
     label = "akut"
-    weights = head.centred_weights(label)
-    total = float(row.data @ weights[row.indices])
-    logits = head.logits(row)[0] / head.temperature
     k = head.classes.index(label)
-    centred_bias = (head.model.intercept_[k] - head.model.intercept_.mean()) / head.temperature
-    assert total + centred_bias == pytest.approx(logits[k] - logits.mean(), abs=1e-6)
+    total = float(row.data @ head.centred_weights(label)[row.indices])
+    total += float(head.pool_weights(label) @ pooled[0, head.pool_columns])
+    mix = head._mix()[k]
+    base = head.logits(row)  # the linear logits, intercepts included
+    intercepts = base[0] - head._base_weights() @ row.toarray()[0]
+    blend_bias = head.blend.intercept_ - head.blend.intercept_.mean()
+    order = list(head.blend.classes_).index(label)
+    total += float(mix[: len(intercepts)] @ intercepts) + float(blend_bias[order])
+    log_p = np.log(head.proba(row, pooled)[0])
+    assert total == pytest.approx(log_p[k] - log_p.mean(), abs=1e-6)
     top = fitted.contributions(item, "urgency", label, top=5)
     assert all(weight > 0 for _, weight in top)
     assert [w for _, w in top] == sorted((w for _, w in top), reverse=True)
@@ -53,18 +65,29 @@ def test_occlusion_shortcut_matches_re_vectorising_every_variant(fitted, data):
         assert np.allclose(fast.urgency[0], slow.urgency[0]) and np.allclose(
             fast.risk[0], slow.risk[0]
         )
-        fast_terms = fitted._row(item)  # row 0, remembered by the occlusion
+        fast_terms, _ = fitted._row(item)  # row 0, remembered by the occlusion
         assert abs(fast_terms - fitted.features([item])).max() < 1e-12
         expected = fitted.features(variants)[:, : words + chars]
         got = _occlusion_matrix(fitted, item, units)[:, : words + chars]
         assert abs(got - expected).max() < 1e-9
 
 
+def test_occluded_windows_never_count_the_removed_unit(fitted, data):
+    """Without a unit, a text's pooled logit is the best of the windows that do not touch
+    it: never above the full text's, and the full text's where a unit lies elsewhere."""
+    for item in data[0][:15]:
+        units = explain.units_of(item.text)
+        pooled, rows = fitted.pool.pool_without(item.text, units, fitted._window_features)
+        assert (rows <= pooled.logits[0] + 1e-12).all()
+        if len(units) > 3:  # a window spans at most three sentences
+            assert np.allclose(rows.max(axis=0), pooled.logits[0])
+
+
 def _occlusion_matrix(fitted, item, units):
     """The feature matrix the fast occlusion scores (captured from the heads' input)."""
     captured = []
     original = fitted._proba
-    fitted._proba = lambda x: captured.append(x) or original(x)
+    fitted._proba = lambda x, pooled: captured.append(x) or original(x, pooled)
     try:
         fitted.occluded_proba(item, units)
     finally:

@@ -36,6 +36,18 @@ class Pseudonymized:
             for s in self.spans
         ]
 
+    def position(self, original: int) -> int:
+        """Where ``original`` (an offset into the original text) lies in ``text``; inside a
+        replaced span, the start of its placeholder."""
+        shift = 0
+        for span in self.spans:
+            if span.start >= original:
+                break
+            if span.end > original:
+                return span.start + shift
+            shift += len(span.placeholder) - (span.end - span.start)
+        return original + shift
+
 
 class Pseudonymizer:
     """presidio + spaCy (sv) + the project's recognizers; thread-safe for reading."""

@@ -1,0 +1,184 @@
+"""Sentence-level evidence for the linear backend: what the strongest passage says.
+
+A referral's urgency follows its most serious credible concern, wherever in the text it
+stands and however much else the reporter wrote. A bag of words over the whole text
+dilutes one decisive sentence among many harmless ones; this model does not. It learns
+from passages (the generator's gold segments: one concern, its labels) and from the
+sentences around them (no concern), scores every window of one to three consecutive
+sentences of a referral, and reports per key the highest window logit. The heads of the
+tfidf backend blend these pooled logits with their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import SGDClassifier
+
+from triage.classifier import RISK_FACTORS, Passage
+from triage.concerns import sentences
+
+AKUT, URGENT, UTREDNING = "akut", "brådskande", "utredning"
+KEYS: tuple[str, ...] = (AKUT, URGENT, UTREDNING, *(f.value for f in RISK_FACTORS))
+WINDOW = 3  # sentences
+NO_EVIDENCE = -10.0  # the pooled logit of a text without windows
+
+# features of windows: (sentence texts, windows x sentences 0/1 matrix) -> window features
+Featurise = Callable[[list[str], sparse.csr_matrix], sparse.csr_matrix]
+
+
+def windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The text's sentences (character spans) and its windows: every run of one to
+    WINDOW consecutive sentences, as (first, end) sentence indices."""
+    spans = [s for s in sentences(text) if text[s[0] : s[1]].strip()]
+    runs = [
+        (i, i + size)
+        for i in range(len(spans))
+        for size in range(1, WINDOW + 1)
+        if i + size <= len(spans)
+    ]
+    return spans, runs
+
+
+def targets(passage: Passage | None) -> list[bool]:
+    """What a passage (None: a sentence outside every passage) says, per key."""
+    if passage is None:
+        return [False] * len(KEYS)
+    risk = set(passage.risk_factors)
+    return [
+        passage.urgency == "akut",
+        passage.urgency in ("akut", "skyndsam"),
+        passage.utredning,
+        *(f.value in risk for f in RISK_FACTORS),
+    ]
+
+
+def training_units(
+    texts: Sequence[str], passages: Sequence[Sequence[Passage]]
+) -> tuple[list[str], np.ndarray]:
+    """Passages with their targets, plus every sentence of the same texts that lies
+    outside all passages as a negative (texts without passages are not used)."""
+    units, rows = [], []
+    for text, found in zip(texts, passages, strict=True):
+        if not found:
+            continue
+        for passage in found:
+            units.append(text[passage.start : passage.end])
+            rows.append(targets(passage))
+        for start, end in sentences(text):
+            outside = all(end <= p.start or start >= p.end for p in found)
+            if outside and len(text[start:end].strip()) > 2:
+                units.append(text[start:end])
+                rows.append(targets(None))
+    return units, np.array(rows, dtype=bool).reshape(-1, len(KEYS))
+
+
+@dataclass
+class Pooled:
+    """Per key: the highest window logit of each text, and which window gave it."""
+
+    logits: np.ndarray  # (texts, keys)
+    best: list[list[tuple[int, int] | None]]  # per text, per key: the window's span
+
+
+class SentencePool:
+    """Linear per-key scores of sentence windows, max-pooled per text."""
+
+    def __init__(self, alpha: float = 2e-5, epochs: int = 15) -> None:
+        self.alpha = alpha
+        self.epochs = epochs
+        self.weights: np.ndarray | None = None  # (features, keys)
+        self.bias: np.ndarray | None = None  # (keys,)
+
+    @property
+    def fitted(self) -> bool:
+        return self.weights is not None
+
+    def fit(self, x: sparse.csr_matrix, y: np.ndarray) -> SentencePool:
+        """One balanced logistic model per key; a key without both classes scores
+        NO_EVIDENCE everywhere."""
+        weights = np.zeros((x.shape[1], len(KEYS)), dtype=np.float32)
+        bias = np.full(len(KEYS), NO_EVIDENCE)
+        for k in range(len(KEYS)):
+            if y[:, k].all() or not y[:, k].any():
+                continue
+            model = SGDClassifier(
+                loss="log_loss",
+                alpha=self.alpha,
+                max_iter=self.epochs,
+                tol=None,
+                average=True,
+                class_weight="balanced",
+                random_state=0,
+            ).fit(x, y[:, k])
+            weights[:, k], bias[k] = model.coef_[0], model.intercept_[0]
+        self.weights, self.bias = weights, bias
+        return self
+
+    def window_logits(self, x: sparse.csr_matrix) -> np.ndarray:
+        return np.asarray(x @ self.weights) + self.bias
+
+    def pool(self, texts: Sequence[str], featurise: Featurise) -> Pooled:
+        """Score all windows of all texts in one batch; keep each text's maximum."""
+        found = [windows(t) for t in texts]
+        scores = self._scores(texts, found, featurise)
+        logits, best, cursor = [], [], 0
+        for spans, runs in found:
+            top, where = _maximum(spans, runs, scores[cursor : cursor + len(runs)])
+            logits.append(top)
+            best.append(where)
+            cursor += len(runs)
+        return Pooled(np.array(logits).reshape(-1, len(KEYS)), best)
+
+    def pool_without(
+        self, text: str, units: Sequence[tuple[int, int]], featurise: Featurise
+    ) -> tuple[Pooled, np.ndarray]:
+        """The pooled logits of ``text`` and of ``text`` without each unit (one row per
+        unit): windows that touch a removed unit no longer count."""
+        spans, runs = windows(text)
+        scores = self._scores([text], [(spans, runs)], featurise)
+        top, where = _maximum(spans, runs, scores)
+        starts = np.array([spans[a][0] for a, _ in runs], dtype=int)
+        ends = np.array([spans[b - 1][1] for _, b in runs], dtype=int)
+        rows = np.full((len(units), len(KEYS)), NO_EVIDENCE)
+        for i, (s, e) in enumerate(units):
+            kept = (ends <= s) | (starts >= e)
+            if kept.any():
+                rows[i] = scores[kept].max(axis=0)
+        return Pooled(top[None, :], [where]), rows
+
+    def _scores(self, texts: Sequence[str], found, featurise: Featurise) -> np.ndarray:
+        """Window logits of all texts, windows in order (sentences are featurised once)."""
+        pieces, cols = [], []
+        for text, (spans, runs) in zip(texts, found, strict=True):
+            offset = len(pieces)
+            pieces += [text[s:e] for s, e in spans]
+            for a, b in runs:
+                cols.append([offset + j for j in range(a, b)])
+        if not cols:
+            return np.zeros((0, len(KEYS)))
+        indptr = np.cumsum([0] + [len(c) for c in cols])
+        indices = np.concatenate(cols)
+        band = sparse.csr_matrix(
+            (np.ones(len(indices)), indices, indptr), shape=(len(cols), len(pieces))
+        )
+        return self.window_logits(featurise(pieces, band))
+
+    def unit_features(self, units: list[str], featurise: Featurise) -> sparse.csr_matrix:
+        """Features of whole training units (each its own window)."""
+        return featurise(units, sparse.identity(len(units), format="csr"))
+
+
+def _maximum(
+    spans: list[tuple[int, int]], runs: list[tuple[int, int]], scores: np.ndarray
+) -> tuple[np.ndarray, list[tuple[int, int] | None]]:
+    """Per key the highest window logit and its window's character span (NO_EVIDENCE
+    without windows)."""
+    if not runs:
+        return np.full(len(KEYS), NO_EVIDENCE), [None] * len(KEYS)
+    top = scores.argmax(axis=0)
+    where = [(spans[runs[j][0]][0], spans[runs[j][1] - 1][1]) for j in top]
+    return scores[top, np.arange(len(KEYS))], where
