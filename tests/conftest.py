@@ -25,8 +25,7 @@ def pseudonymizer() -> Pseudonymizer:
 def _synthetic(n: int, split: str) -> tuple[list[ModelInput], Labels]:
     records = [Referral.model_validate(r) for r in generate_records(n, seed=5, split=split)]
     inputs = [
-        ModelInput(r.text, r.reporter_type and r.reporter_type.value, r.child_age)
-        for r in records
+        ModelInput(r.text, r.reporter_type and r.reporter_type.value, r.child_age) for r in records
     ]
     labels = labels_of(records)
     return inputs, replace(labels, passages=passages_of(records))

@@ -102,7 +102,12 @@ def main(argv: list[str] | None = None) -> int:
         records = load_dir(source)
         with output.open("w", encoding="utf-8") as out:
             for record in records:
-                out.write(json.dumps(record.model_dump(mode="json", exclude={"segments"}), ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(
+                        record.model_dump(mode="json", exclude={"segments"}), ensure_ascii=False
+                    )
+                    + "\n"
+                )
         print(f"wrote {len(records)} records to {output.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
