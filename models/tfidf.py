@@ -115,8 +115,11 @@ class Head:
     def proba(self, x, pooled: np.ndarray) -> np.ndarray:
         if self.blend is None:
             return _softmax(self.logits(x) / self.temperature)
-        p = self.blend.predict_proba(self._inputs(x, pooled))
-        return p[:, [list(self.blend.classes_).index(c) for c in self.classes]]
+        # the blend's own arithmetic, without sklearn's per-call input checks
+        blend = self.blend
+        z = self._inputs(x, pooled) @ blend.coef_.T + blend.intercept_
+        p = _softmax(np.column_stack([-z[:, 0] / 2, z[:, 0] / 2]) if z.shape[1] == 1 else z)
+        return p[:, [list(blend.classes_).index(c) for c in self.classes]]
 
     def _mix(self) -> np.ndarray:
         """Class-centred blend weights, one row per class (in ``classes`` order)."""
