@@ -11,14 +11,16 @@ tfidf backend blend these pooled logits with their own.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 from sklearn.linear_model import SGDClassifier
 
-from triage.classifier import RISK_FACTORS, Passage
+from triage.classifier import RISK_FACTORS, Labels, Passage
 from triage.concerns import sentences
 
 AKUT, URGENT, UTREDNING = "akut", "brådskande", "utredning"
@@ -28,6 +30,13 @@ NO_EVIDENCE = -10.0  # the pooled logit of a text without windows
 
 # features of windows: (sentence texts, windows x sentences 0/1 matrix) -> window features
 Featurise = Callable[[list[str], sparse.csr_matrix], sparse.csr_matrix]
+
+
+def threaded(function: Callable, items) -> list:
+    """``map`` in threads: SGD releases the GIL, so heads fit side by side on all cores."""
+    items = list(items)
+    with ThreadPoolExecutor(max_workers=max(1, min(len(items), os.cpu_count() or 1))) as pool:
+        return list(pool.map(function, items))
 
 
 def windows(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -56,24 +65,65 @@ def targets(passage: Passage | None) -> list[bool]:
     ]
 
 
+def excluded(urgency: str, route: str, risk_factors: Sequence[str]) -> list[bool]:
+    """The keys a whole referral's labels rule out for every one of its windows: no window
+    of a normal referral is urgent, none of a referral without violence shows violence."""
+    risk = set(risk_factors)
+    return [
+        urgency != "akut",
+        urgency == "normal",
+        route == "forsta_linjen",
+        *(f.value not in risk for f in RISK_FACTORS),
+    ]
+
+
 def training_units(
-    texts: Sequence[str], passages: Sequence[Sequence[Passage]]
-) -> tuple[list[str], np.ndarray]:
-    """Passages with their targets, plus every sentence of the same texts that lies
-    outside all passages as a negative (texts without passages are not used)."""
-    units, rows = [], []
-    for text, found in zip(texts, passages, strict=True):
+    texts: Sequence[str], labels: Labels
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Distinct units to learn from, their targets and which targets are known (units x
+    keys).
+
+    A referral with passages gives each passage with its targets and every sentence outside
+    them as a negative. A referral without (hand-written, reviewed) gives every window as
+    a negative for the keys its labels rule out, and nothing for the others: which of its
+    sentences carries the concern is not known.
+    """
+    passages = labels.passages or [[]] * len(texts)
+    units, rows, known = [], [], []
+    for i, (text, found) in enumerate(zip(texts, passages, strict=True)):
         if not found:
+            ruled_out = excluded(labels.urgency[i], labels.route[i], labels.risk_factors[i])
+            spans, runs = windows(text)
+            for a, b in runs:
+                units.append(text[spans[a][0] : spans[b - 1][1]])
+                rows.append([False] * len(KEYS))
+                known.append(ruled_out)
             continue
         for passage in found:
             units.append(text[passage.start : passage.end])
             rows.append(targets(passage))
+            known.append([True] * len(KEYS))
         for start, end in sentences(text):
             outside = all(end <= p.start or start >= p.end for p in found)
             if outside and len(text[start:end].strip()) > 2:
                 units.append(text[start:end])
                 rows.append(targets(None))
-    return units, np.array(rows, dtype=bool).reshape(-1, len(KEYS))
+                known.append([True] * len(KEYS))
+    return _merge(units, rows, known)
+
+
+def _merge(units: list[str], rows: list, known: list):
+    """Each distinct unit once: voices and background sentences repeat across generated
+    referrals, and learning them once works better than weighting them by their count."""
+    seen: dict[tuple, None] = {}
+    for unit, row, mask in zip(units, rows, known, strict=True):
+        seen.setdefault((unit, tuple(row), tuple(mask)), None)
+    shape = (-1, len(KEYS))
+    return (
+        [key[0] for key in seen],
+        np.array([key[1] for key in seen], dtype=bool).reshape(shape),
+        np.array([key[2] for key in seen], dtype=bool).reshape(shape),
+    )
 
 
 @dataclass
@@ -97,14 +147,16 @@ class SentencePool:
     def fitted(self) -> bool:
         return self.weights is not None
 
-    def fit(self, x: sparse.csr_matrix, y: np.ndarray) -> SentencePool:
-        """One balanced logistic model per key; a key without both classes scores
-        NO_EVIDENCE everywhere."""
+    def fit(self, x: sparse.csr_matrix, y: np.ndarray, known: np.ndarray) -> SentencePool:
+        """One balanced logistic model per key, on the units whose target for that key is
+        known; a key without both classes scores NO_EVIDENCE everywhere."""
         weights = np.zeros((x.shape[1], len(KEYS)), dtype=np.float32)
         bias = np.full(len(KEYS), NO_EVIDENCE)
-        for k in range(len(KEYS)):
-            if y[:, k].all() or not y[:, k].any():
-                continue
+
+        def fit_key(k: int) -> None:
+            rows = np.flatnonzero(known[:, k])
+            if y[rows, k].all() or not y[rows, k].any():
+                return
             model = SGDClassifier(
                 loss="log_loss",
                 alpha=self.alpha,
@@ -113,8 +165,10 @@ class SentencePool:
                 average=True,
                 class_weight="balanced",
                 random_state=0,
-            ).fit(x, y[:, k])
+            ).fit(x[rows], y[rows, k])
             weights[:, k], bias[k] = model.coef_[0], model.intercept_[0]
+
+        threaded(fit_key, range(len(KEYS)))
         self.weights, self.bias = weights, bias
         return self
 

@@ -34,6 +34,7 @@ from models.sentence_pool import (
     UTREDNING,
     Pooled,
     SentencePool,
+    threaded,
     training_units,
 )
 from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInput, Probabilities
@@ -292,30 +293,36 @@ class TfidfClassifier:
             x_fit, y_fit = x[~is_cal], _rows(labels, np.flatnonzero(~is_cal))
             cal_inputs = [item for item, c in zip(inputs, is_cal, strict=True) if c]
             y_cal = _rows(labels, np.flatnonzero(is_cal))
-        units, targets = training_units(
-            [i.text for i in inputs], labels.passages or [[]] * len(inputs)
-        )
-        if units:
-            self.pool.fit(self.pool.unit_features(units, self._window_features), targets)
+        units, targets, known = training_units([i.text for i in inputs], labels)
+        if targets.any():
+            features = self.pool.unit_features(units, self._window_features)
+            self.pool.fit(features, targets, known)
         x_cal, pooled_cal = self.features(cal_inputs), self._pooled(cal_inputs).logits
 
-        def head(name: str, classes, pick, keys, balanced: bool = False) -> None:
+        def head(task: tuple) -> Head:
+            classes, pick, keys, balanced = task
             columns = [KEYS.index(k) for k in keys] if self.pool.fitted else []
             h = Head(classes, self.alpha, balanced, columns)
             h.fit(x_fit, pick(y_fit), x_cal, pick(y_cal), pooled_cal)
-            self.heads[name] = h
+            return h
 
-        urgencies, routes = [u.value for u in URGENCIES], [r.value for r in ROUTES]
-        head("urgency", urgencies, lambda y: y.urgency, POOL_KEYS["urgency"], balanced=True)
-        head("route", routes, lambda y: y.route, POOL_KEYS["route"])
+        tasks = {
+            "urgency": (
+                [u.value for u in URGENCIES],
+                lambda y: y.urgency,
+                POOL_KEYS["urgency"],
+                True,
+            ),
+            "route": ([r.value for r in ROUTES], lambda y: y.route, POOL_KEYS["route"], False),
+        }
         for factor in RISK_FACTORS:
-            head(
-                f"risk:{factor.value}",
+            tasks[f"risk:{factor.value}"] = (
                 ["nej", "ja"],
                 lambda y, f=factor.value: ["ja" if f in rf else "nej" for rf in y.risk_factors],
                 (factor.value,),
-                balanced=True,
+                True,
             )
+        self.heads = dict(zip(tasks, threaded(head, tasks.values()), strict=True))
 
     def predict_proba(self, inputs: Sequence[ModelInput]) -> Probabilities:
         return self._proba(self.features(inputs), self._pooled(inputs).logits)
