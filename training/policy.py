@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from triage import rules
 from triage.classifier import Labels, ModelInput, Probabilities
 from triage.evaluation.classification import per_class
 from triage.pipeline import DecisionPolicy, decide
@@ -19,12 +20,19 @@ def tune(probs: Probabilities, inputs: Sequence[ModelInput], labels: Labels) -> 
     """The highest akut threshold that keeps validation akut recall at the target (or the
     best recall reachable), then the utredning threshold with the best route accuracy."""
     policy = DecisionPolicy()
+    fired = [rules.evaluate(x.text, x.child_age) for x in inputs]  # the same at every threshold
     best = None
     for threshold in CANDIDATES:
         candidate = replace(policy, akut_threshold=float(threshold))
         urgency = [
             decide(
-                candidate, probs.urgency[i], probs.route[i], probs.risk[i], x.text, x.child_age
+                candidate,
+                probs.urgency[i],
+                probs.route[i],
+                probs.risk[i],
+                x.text,
+                x.child_age,
+                fired[i],
             ).urgency.value
             for i, x in enumerate(inputs)
         ]

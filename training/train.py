@@ -25,6 +25,7 @@ from training.model_card import render_model_card
 from training.policy import tune
 from triage.classifier import URGENCIES
 from triage.evaluation.fairness import fairness_flags, fairness_gaps, person_fairness
+from triage.pipeline import DecisionPolicy, Pipeline
 from triage.pseudonymize import Pseudonymizer
 from triage.settings import Settings
 
@@ -154,7 +155,7 @@ def run(
             classifier_dir = out / "classifier"
             save_classifier(classifier, classifier_dir)
             (out / "policy.json").write_text(json.dumps(asdict(policy)), encoding="utf-8")
-            example, signature = _signature(classifier_dir, out / "policy.json", pseudonymizer)
+            example, signature = _signature(classifier, policy, pseudonymizer)
             model_version = registry.log_and_register(
                 {
                     "classifier": str(classifier_dir),
@@ -192,13 +193,11 @@ def _calibration_plot(classifier, inputs, records, out: Path) -> Path:
     )
 
 
-def _signature(classifier_dir: Path, policy_file: Path, pseudonymizer: Pseudonymizer):
-    """Input example and signature from a real prediction of the pipeline being logged."""
+def _signature(classifier, policy: DecisionPolicy, pseudonymizer: Pseudonymizer):
+    """Input example and signature from a real prediction of the pipeline being logged
+    (MLflow then checks the example against the saved model)."""
     import pandas as pd
     from mlflow.models import infer_signature
-
-    from models import load_classifier
-    from triage.pipeline import DecisionPolicy, Pipeline
 
     example = pd.DataFrame(
         [
@@ -210,11 +209,7 @@ def _signature(classifier_dir: Path, policy_file: Path, pseudonymizer: Pseudonym
             }
         ]
     )
-    pipeline = Pipeline(
-        pseudonymizer,
-        load_classifier(classifier_dir),
-        DecisionPolicy(**json.loads(policy_file.read_text(encoding="utf-8"))),
-    )
+    pipeline = Pipeline(pseudonymizer, classifier, policy)
     suggestion = pipeline.suggest("exempel-1", example.loc[0, "text"], "anhorig", 9)
     output = pd.DataFrame(
         [

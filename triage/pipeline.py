@@ -52,8 +52,10 @@ def decide(
     risk_p: np.ndarray,
     text: str,
     child_age: int | None,
+    fired: list[rules.FiredRule] | None = None,
 ) -> Decision:
-    """Apply thresholds, then the safety rules' floors (which can only raise urgency)."""
+    """Apply thresholds, then the safety rules' floors (which can only raise urgency);
+    ``fired`` are the text's rules when already evaluated."""
     if urgency_p[0] >= policy.akut_threshold:
         model_urgency = Urgency.AKUT
     else:
@@ -61,7 +63,7 @@ def decide(
     model_route = (
         Route.UTREDNING if route_p[0] >= policy.utredning_threshold else Route.FORSTA_LINJEN
     )
-    fired = rules.evaluate(text, child_age)
+    fired = rules.evaluate(text, child_age) if fired is None else fired
     urgency, route = rules.apply_floors(model_urgency, model_route, fired)
     factors = [f for f, p in zip(RISK_FACTORS, risk_p, strict=True) if p >= policy.risk_threshold]
     return Decision(model_urgency, model_route, urgency, route, factors, fired)
