@@ -77,10 +77,14 @@ class Scanner:
             text = text.lower()
         found = set()
         for token in WORD.finditer(text):
-            for needle, key, offset in self._by_first.get(token.group(), ()):
-                start = token.start() - offset
-                if needle not in found and self._whole(text, key, start):
-                    found.add(needle)
+            word = token.group()
+            # a one-word needle in the genitive is a longer token: "Alićs" holds "Alić"
+            heads = (word, word[:-1]) if word.endswith("s") else (word,)
+            for head in heads:
+                for needle, key, offset in self._by_first.get(head, ()):
+                    start = token.start() - offset
+                    if needle not in found and self._whole(text, key, start):
+                        found.add(needle)
         return found
 
     @staticmethod

@@ -79,7 +79,12 @@ def texts_logged(lines: list[str], referrals: list[dict], pseudonymised: list[st
 
 
 def test_the_scanner_finds_planted_gold_strings(audit, referrals, pseudonymised, logs, tmp_path):
-    name = next(n for n in sorted(audit.scanner.needles - audit.missed) if not n.isascii())
+    candidates = sorted(audit.scanner.needles - audit.missed)
+    # a name that holds no other gold string ("Ali" in "Alić", "Abdullah" in "Abdullah Sjö…")
+    folded = [c.lower() for c in audit.scanner.needles]
+    name = next(
+        n for n in candidates if not n.isascii() and sum(f in n.lower() for f in folded) == 1
+    )
     assert audit.scanner.find(f"Hej {name}s mamma") == {name}  # genitive
     assert not audit.scanner.find(f"x{name} {name}x")  # part of another word
     logging.getLogger("api.cases").info("case %s: %s", "0" * 32, name)
