@@ -14,6 +14,7 @@ from triage.pseudonymize import recognizers as sv
 from triage.pseudonymize.lexicon import SwedishLexicon
 from triage.pseudonymize.recognizers.person import SwedishPersonRecognizer
 from triage.pseudonymize.recognizers.proper_noun import ProperNounRecognizer
+from triage.pseudonymize.recognizers.social_handle import SocialHandleRecognizer
 
 LANGUAGE = "sv"
 NER_ENTITIES = ["PERSON", "LOCATION", "ORGANIZATION"]
@@ -86,6 +87,7 @@ def build_registry(nlp: Language, lexicon: SwedishLexicon) -> RecognizerRegistry
         sv.CaseNumberRecognizer(),
         sv.SwedishPhoneRecognizer(),
         sv.SwedishEmailRecognizer(),
+        SocialHandleRecognizer(),
         sv.SwedishDateRecognizer(),
         sv.SwedishAddressRecognizer(),
         sv.SwedishOrganizationRecognizer(common_words=lexicon),

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from presidio_analyzer import RecognizerResult
 
+from triage.pseudonymize.ner_features import ROLE_WORDS
+from triage.pseudonymize.recognizers.person import TRIGGERS
 from triage.schema import PiiLabel
 
 # When overlapping detections disagree, the longer span wins; on equal length the more
@@ -35,6 +37,8 @@ PLACEHOLDER = re.compile(
     r"\[(?:PERSON|ID_NUMBER|PHONE|EMAIL|ADDRESS|LOCATION|ORGANIZATION|DATE)_\d+\]"
 )
 WORD = re.compile(r"[^\W\d_]+")
+RELATIONS = TRIGGERS | ROLE_WORDS  # "Sara och mamma": never a second name
+COORDINATED = re.compile(r"(?: och| o| &| samt) +(?P<word>[^\W\d_]{2,})\b")
 TRIM = " \t\n\r.,;:!?()[]{}\"'»«”“-–"
 
 
@@ -103,6 +107,31 @@ def resolve(
         else:
             merged.append(detection)
     return merged
+
+
+def coordinate(
+    text: str, detections: list[Detection], is_common_word: Callable[[str], bool]
+) -> list[Detection]:
+    """Mask a word joined after a found name by "och", "o" or "&" when it is no
+    ordinary word: "nadja och ismail", "zahra o navid" (names come in pairs)."""
+    people = [d for d in detections if d.label == PiiLabel.PERSON]
+    if not people:
+        return detections
+    covered = [False] * len(text)
+    for d in detections:
+        covered[d.start : d.end] = [True] * (d.end - d.start)
+    added = []
+    for person in people:
+        match = COORDINATED.match(text, person.end)
+        if match:
+            start, end = match.span("word")
+            word = match.group("word")
+            lower = word.lower()
+            ordinary = word.isupper() or is_common_word(lower) or lower in NEVER_MASKED
+            if not (ordinary or any(covered[start:end]) or lower in RELATIONS):
+                covered[start:end] = [True] * (end - start)
+                added.append(Detection(start, end, PiiLabel.PERSON, 0.5))
+    return sorted(detections + added, key=lambda d: d.start) if added else detections
 
 
 def propagate(

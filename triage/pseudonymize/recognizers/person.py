@@ -13,6 +13,7 @@ from collections.abc import Container
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from triage.pseudonymize.recognizers._base import FUNCTION_WORDS
 from triage.pseudonymize.recognizers._tokens import plain_tokens
 
 TRIGGERS = frozenset(
@@ -33,6 +34,22 @@ PERSON_VERBS = frozenset(
     """arbetar berättar berättade grät gråter tycker mår säger sa sade pratar pratade bor
     går gick äter sitter satt ligger lämnade har hade är var bytte vill ville kom kommer
     verkar blev skrev skriver sover vägrar uppger uppgav""".split()
+)
+# verbs only people do: a capitalised ordinary word before one is a name ("Storm säger")
+HUMAN_VERBS = frozenset(
+    """berättar berättade grät gråter tycker tyckte mår säger sa sade pratar pratade bor
+    äter sover vägrar uppger uppgav arbetar jobbar skriver ljuger skrattar""".split()
+)
+# an ordinary word in the genitive before one of these is a name ("Malvas mamma")
+KIN = frozenset(
+    """mamma pappa föräldrar föräldrarna bror brorsa syster lillebror lillasyster
+    storebror storasyster styvpappa styvmamma bonuspappa bonusmamma mormor morfar farmor
+    farfar syskon kompis kompisar pojkvän flickvän""".split()
+)
+# ordinary words that do what people do ("Personal säger", "Familj berättar")
+NEVER_NAMES = frozenset(
+    """personal polis barn folk man kvinna flicka pojke elev familj skola förskola granne
+    läkare lärare rektor vuxen vuxna ungdom tjej kille kompis vän släkt modern fadern""".split()
 )
 NAME_PARTICLES = frozenset({"von", "af", "de", "van", "el", "al", "bin", "ibn", "abu"})
 
@@ -100,19 +117,35 @@ class SwedishPersonRecognizer(EntityRecognizer):
         return previous in TRIGGERS
 
     def _named_by_verb(self, tokens, i: int) -> bool:
+        """A capitalised known first name before a verb people do, or an ordinary word
+        before a verb only people do: "Malva arbetar", "Storm säger"."""
         word = tokens[i].text
         lower = word.lower()
-        return (
-            word[:1].isupper()
-            and word[1:].islower()
-            and (
-                lower in self.first_names
-                or (lower.endswith("s") and lower[:-1] in self.first_names)
-            )
-            and lower not in TRIGGERS
-            and i + 1 < len(tokens)
-            and tokens[i + 1].text.lower() in PERSON_VERBS
+        if not (word[:1].isupper() and word[1:].islower()) or lower in TRIGGERS:
+            return False
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        if following in HUMAN_VERBS and word not in FUNCTION_WORDS and self._is_base_form(lower):
+            return True
+        known = lower in self.first_names or (
+            lower.endswith("s") and lower[:-1] in self.first_names
         )
+        return known and following in PERSON_VERBS
+
+    def _named_by_kin(self, tokens, i: int) -> bool:
+        """An ordinary word in the genitive before a relative: "Storms föräldrar"."""
+        lower = tokens[i].text.lower()
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        return (
+            following in KIN
+            and lower.endswith("s")
+            and len(lower) > 3  # "hos"
+            and lower[:-1] not in TRIGGERS
+            and self._is_base_form(lower[:-1])
+        )
+
+    def _is_base_form(self, lower: str) -> bool:
+        is_base_form = getattr(self.common_words, "is_base_form", None)
+        return bool(is_base_form and is_base_form(lower)) and lower not in NEVER_NAMES
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -125,7 +158,11 @@ class SwedishPersonRecognizer(EntityRecognizer):
         while i < len(tokens):
             token = tokens[i]
             in_context = self._after_trigger(tokens, i)
-            if not self._is_name(token.text, in_context) and not self._named_by_verb(tokens, i):
+            if not (
+                self._is_name(token.text, in_context)
+                or self._named_by_verb(tokens, i)
+                or self._named_by_kin(tokens, i)
+            ):
                 i += 1
                 continue
             end = i + 1

@@ -27,6 +27,7 @@ from triage.pseudonymize.recognizers._tokens import plain_tokens
 from triage.pseudonymize.recognizers.person import PERSON_VERBS, TRIGGERS
 
 SENTENCE_OPENERS = frozenset('.!?:;"”“»«-–—•*()[]')
+SIGNATURE_MARKS = frozenset("/-–—")
 NOT_IDENTIFYING = frozenset(
     """sverige sveriges norge danmark finland island tyskland polen frankrike spanien italien
     grekland turkiet syrien irak iran afghanistan somalia eritrea etiopien marocko libyen
@@ -88,6 +89,7 @@ class ProperNounRecognizer(EntityRecognizer):
     UNKNOWN_CAPITALISED = 0.25  # name-likeness needed for a sentence-initial unknown word
     UNKNOWN_LOWER = 0.85  # ... and for an unknown lower-case word (chat, sloppy typing)
     UNKNOWN_LOWER_REPEATED = 0.3  # ... that recurs in the text: typos rarely repeat, names do
+    LOWER_BEFORE_VERB = 0.05  # ... that is followed by a verb people do ("ikran äter")
 
     def __init__(
         self,
@@ -127,6 +129,8 @@ class ProperNounRecognizer(EntityRecognizer):
                 reason = self._first_name_of(token.text)
             if not reason and i + 1 < len(tokens) and tokens[i + 1].text in PERSON_VERBS:
                 reason = self._unknown_before_verb(token.text)
+            if not reason:
+                reason = self._single_initial(tokens, i)
             if reason:
                 explanation = AnalysisExplanation(
                     recognizer=self.name, original_score=self.SCORE, textual_explanation=reason
@@ -158,11 +162,38 @@ class ProperNounRecognizer(EntityRecognizer):
             return None
         return "capitalised word before a name"
 
+    @staticmethod
+    def _single_initial(tokens, i: int) -> str | None:
+        """One capital standing for a name: "Z säger att…", "Z:s armar", a signature
+        "/ J" at the very end. "I", "O" and "Å" are words ("I skolan", "O så vidare")."""
+        word = tokens[i].text
+        letter = word[:1]
+        if not (letter.isupper() and letter.isalpha()) or letter in "IOÅ":
+            return None
+        if word[1:] in (":s", "s") and len(word) > 1:
+            return "initial in the genitive"
+        if len(word) != 1:
+            return None
+        following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if following in PERSON_VERBS:
+            return "initial before a verb"
+        previous = tokens[i - 1].text if i else ""
+        rest = [t for t in tokens[i + 1 :] if not t.is_space]
+        if not rest and (previous in SIGNATURE_MARKS or not previous.strip()):
+            return "initial as a signature"
+        return None
+
     def _unknown_before_verb(self, word: str) -> str | None:
-        """A capitalised word that is no Swedish word, before a verb people do: "Tristan
-        har berättat", "Omer arbetar som"."""
+        """A word that is no Swedish word, before a verb people do: "Tristan har
+        berättat", "Omer arbetar som", chat-style "ikran äter"."""
         lower = word.lower()
-        if not (word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) > 2):
+        if not (word[1:].islower() and word.isalpha() and len(word) > 2):
+            return None
+        if word.islower() and (
+            lower in CHAT_WORDS
+            or self.namelike is None
+            or self.namelike.score(lower) < self.LOWER_BEFORE_VERB
+        ):
             return None
         if len(word) > 10 or lower.endswith(DEFINITE_COMPOUND):  # "Våldsutövaren", "Soprummet"
             return None

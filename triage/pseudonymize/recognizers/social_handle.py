@@ -1,0 +1,79 @@
+"""PERSON: user names on social media, which identify a young person as well as a name.
+
+``@josefin.hkn`` anywhere (an ``@`` with no address before it), and handle-shaped words
+(``adde_0p``, ``elis.nrd``, ``zara99``) near a platform word: "hans konto är elis.nrd",
+"han heter adde_0p på snapchat". Abbreviations such as "t.ex." or "bl.a." are not
+handles (short parts, no digit or underscore), and neither are web or e-mail addresses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+AT_HANDLE = re.compile(r"(?<![\w@.])@[^\W][\w.]{1,29}(?<![.])")
+HANDLE_SHAPED = re.compile(r"(?<![\w@./:-])[^\W_][\w]*(?:[._][^\W_]\w*)*(?![\w@]|\.\w)")
+PLATFORMS = re.compile(
+    r"\b(?:snap(?:chat)?|insta(?:gram)?|tiktok|kik|discord|telegram|facebook|twitter|"
+    r"youtube|twitch|konto(?:t|n)?|användarnamn(?:et)?|profil(?:en)?|alias)\b",
+    re.IGNORECASE,
+)
+NEAR = 60  # characters between a platform word and the handle
+WEB_SUFFIXES = (".se", ".com", ".nu", ".org", ".net", ".eu", ".io")
+
+
+def handle_shaped(word: str) -> bool:
+    """A user name rather than a word: an underscore, digits mixed with letters, or a dot
+    between parts that are not abbreviation-short ("elis.nrd", not "bl.a")."""
+    if not any(c.isalpha() for c in word) or word.lower().endswith(WEB_SUFFIXES):
+        return False
+    if "_" in word:
+        return True
+    if "." in word:
+        parts = word.split(".")
+        return all(len(p) >= 3 for p in parts) or any(c.isdigit() for c in word)
+    return any(c.isdigit() for c in word) and len(word) >= 4
+
+
+class SocialHandleRecognizer(EntityRecognizer):
+    """Social-media user names as PERSON (``supported_language='sv'``)."""
+
+    AT_SCORE = 0.6
+    CONTEXT_SCORE = 0.5
+
+    def __init__(self, supported_language: str = "sv") -> None:
+        super().__init__(
+            supported_entities=["PERSON"],
+            supported_language=supported_language,
+            name="SocialHandleRecognizer",
+        )
+
+    def load(self) -> None:  # noqa: D102 - stateless
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        found: list[tuple[int, int, float, str]] = []
+        if "@" in text:
+            found += [
+                (m.start(), m.end(), self.AT_SCORE, "@ handle") for m in AT_HANDLE.finditer(text)
+            ]
+        for platform in PLATFORMS.finditer(text):
+            window_start = max(0, platform.start() - NEAR)
+            window = text[window_start : platform.end() + NEAR]
+            for match in HANDLE_SHAPED.finditer(window):
+                if handle_shaped(match.group()):
+                    start = window_start + match.start()
+                    found.append((start, start + len(match.group()), self.CONTEXT_SCORE, "handle"))
+        results = []
+        for start, end, score, reason in sorted(set(found)):
+            explanation = AnalysisExplanation(
+                recognizer=self.name, original_score=score, textual_explanation=reason
+            )
+            results.append(RecognizerResult("PERSON", start, end, score, explanation))
+        return results
