@@ -100,6 +100,10 @@ def test_a_compound_noun_before_a_verb_is_no_name(pseudonymizer):
         ("hans konto är elis.nrd om ni kan se", "elis.nrd"),
         ("Han heter adde_0p på snapchat, det vet alla.", "adde_0p"),
         ("hon lägger ut bilder på instagram (@josefin.hkn) fast jag sagt nej", "josefin.hkn"),
+        ("Rektor för förskolan är informerad. / maj fagerström", "fagerström"),
+        ("Alla var glada och barnen mådde bra.   A. Flink Skolsköterska", "Flink"),
+        ("mamma arbetar på ica. mekdes bahta arbetar som undersköterska.", "mekdes"),
+        ("anmälan från hvb. gäller hjördis flink, 15 år, placerad hos oss", "flink"),
     ],
 )
 def test_names_by_coordination_verbs_kin_initials_and_handles(pseudonymizer, text, name):
@@ -113,12 +117,14 @@ def test_names_by_coordination_verbs_kin_initials_and_handles(pseudonymizer, tex
         "Hon ska sova hos pappa och mamma i helgen, hemma har hon sagt nej.",
         "Sara och mamma kom. Han ses t.ex. på snapchat bl.a. på kvällarna.",
         "I skolan säger de att O så vidare. Jag skriver detta kl. 13.45 / mentor",
+        "Sara har en lillesyster som heter Mira. Jag är skolsköterska på skolan.",
+        "jag pratade med sara asså hon mår dåligt",
     ],
 )
 def test_ordinary_words_near_those_cues_stay(pseudonymizer, text):
     out = pseudonymizer.pseudonymize(text)
     masked = [text[s.start : s.end] for s in out.spans]
-    assert masked in ([], ["Sara"]), masked
+    assert masked in ([], ["Sara"], ["sara"], ["Sara", "Mira"]), masked
 
 
 @pytest.mark.parametrize("bad", ["", "   \n\t", "a\x00b", 42, "x" * 200_001])

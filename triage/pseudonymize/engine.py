@@ -14,6 +14,7 @@ from triage.pseudonymize import recognizers as sv
 from triage.pseudonymize.lexicon import SwedishLexicon
 from triage.pseudonymize.recognizers.person import SwedishPersonRecognizer
 from triage.pseudonymize.recognizers.proper_noun import ProperNounRecognizer
+from triage.pseudonymize.recognizers.signature import SignatureRecognizer
 from triage.pseudonymize.recognizers.social_handle import SocialHandleRecognizer
 
 LANGUAGE = "sv"
@@ -88,6 +89,7 @@ def build_registry(nlp: Language, lexicon: SwedishLexicon) -> RecognizerRegistry
         sv.SwedishPhoneRecognizer(),
         sv.SwedishEmailRecognizer(),
         SocialHandleRecognizer(),
+        SignatureRecognizer(),
         sv.SwedishDateRecognizer(),
         sv.SwedishAddressRecognizer(),
         sv.SwedishOrganizationRecognizer(common_words=lexicon),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 # Uninflected words the lemma table lacks (it lists inflected forms): adverbs,
-# prepositions and everyday abbreviations, so "hemma har" or "sönder och" is never a name.
+# prepositions, everyday abbreviations and chat spellings, so "hemma har", "sönder och"
+# or "asså" is never a name.
 UNINFLECTED = frozenset(
     """hemma borta ute inne uppe nere framme hem hemifrån bort iväg ihop isär igång
     tillbaka ju först nästan ungefär ändå medan dessutom per emot ca cirka kl tel tfn
@@ -20,7 +21,8 @@ UNINFLECTED = frozenset(
     antagligen noga därtill desto uttryckligen förrän uppemot småningom däribland
     emellertid onödan huvudsakligen söderut norrut österut västerut således halvvägs
     alltjämt vanligtvis ofta ibland alltid aldrig ännu redan genast snart sedan därför
-    däremot dock ifall fastän eftersom trots pnr nr ang enl pga mkt ngt ngn lgh""".split()
+    däremot dock ifall fastän eftersom trots pnr nr ang enl pga mkt ngt ngn lgh
+    nån nåt nåra oxå okså int asså dari typ""".split()
 )
 
 
@@ -34,7 +36,11 @@ class SwedishLexicon:
 
     def is_base_form(self, word: str) -> bool:
         """An indefinite base form ("storm", "malva"), not "skolan": names look like these."""
-        return word in self._forms.lemma_set and word not in self._stop_words
+        return (
+            word in self._forms.lemma_set
+            and word not in self._stop_words
+            and word not in UNINFLECTED
+        )
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and (word in self._lemmas or word in self._forms)

@@ -13,7 +13,7 @@ from triage.pseudonymize.engine import LANGUAGE, build_analyzer
 from triage.pseudonymize.lexicon import SwedishLexicon
 from triage.pseudonymize.nlp import load_pipeline
 from triage.pseudonymize.placeholders import PlacedSpan, assign
-from triage.pseudonymize.spans import coordinate, propagate, resolve
+from triage.pseudonymize.spans import coordinate, extend_names, propagate, resolve
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +61,8 @@ class Pseudonymizer:
 
     def _detect(self, text: str, results) -> Pseudonymized:
         is_common = self._lexicon.__contains__
-        detections = coordinate(text, resolve(text, results, is_common), is_common)
+        detections = extend_names(text, resolve(text, results, is_common), is_common)
+        detections = coordinate(text, detections, is_common)
         detections = propagate(text, detections, is_common)
         return Pseudonymized(*assign(text, detections))
 

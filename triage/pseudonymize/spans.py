@@ -38,6 +38,9 @@ PLACEHOLDER = re.compile(
 )
 WORD = re.compile(r"[^\W\d_]+")
 RELATIONS = TRIGGERS | ROLE_WORDS  # "Sara och mamma": never a second name
+NEIGHBOUR_BEFORE = re.compile(r"(?<![\w.'’-])(?P<word>[^\W\d_A-ZÅÄÖ]+) \Z")
+NEIGHBOUR_AFTER = re.compile(r" (?P<word>[^\W\d_A-ZÅÄÖ]+)(?![\w@.'’-])")
+KIN_ENDINGS = ("syster", "bror", "mamma", "pappa", "barn", "förälder")  # "lillesyster"
 COORDINATED = re.compile(r"(?: och| o| &| samt) +(?P<word>[^\W\d_]{2,})\b")
 TRIM = " \t\n\r.,;:!?()[]{}\"'»«”“-–"
 
@@ -132,6 +135,42 @@ def coordinate(
                 covered[start:end] = [True] * (end - start)
                 added.append(Detection(start, end, PiiLabel.PERSON, 0.5))
     return sorted(detections + added, key=lambda d: d.start) if added else detections
+
+
+def extend_names(
+    text: str, detections: list[Detection], is_common_word: Callable[[str], bool]
+) -> list[Detection]:
+    """Grow a found lower-case name by a lower-case neighbour that is no ordinary word:
+    the first name or surname the recognizers missed ("mekdes [bahta]", "[ikran] osman")."""
+    taken = [(d.start, d.end) for d in detections]
+    extended = []
+    for index, d in enumerate(detections):
+        if d.label == PiiLabel.PERSON and text[d.start : d.end].islower():
+            start, end = d.start, d.end
+            before = NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start)
+            if before and _unknown(before.group("word"), is_common_word):
+                start = before.start("word")
+            after = NEIGHBOUR_AFTER.match(text, end)
+            if after and _unknown(after.group("word"), is_common_word):
+                end = after.end("word")
+            free = all(e <= start or s >= end for j, (s, e) in enumerate(taken) if j != index)
+            if free and (start, end) != (d.start, d.end):
+                d = Detection(start, end, d.label, d.score)
+                taken[index] = (start, end)
+        extended.append(d)
+    return extended
+
+
+def _unknown(word: str, is_common_word: Callable[[str], bool]) -> bool:
+    lower = word.lower()
+    return not (
+        word.isupper()
+        or len(word) < 3
+        or is_common_word(lower)
+        or lower in NEVER_MASKED
+        or lower in RELATIONS
+        or lower.endswith(KIN_ENDINGS)
+    )
 
 
 def propagate(

@@ -26,7 +26,7 @@ TRIGGERS = frozenset(
     sjuksköterska sjuksköterskan ssk läkare läkaren kontaktperson kontaktpersonen
     anmälare anmälaren tränaren grannen grannarna fostermamma fosterpappa vh
     morbrodern farbrodern svågern svärmor avser gäller angående beträffande ang barn
-    vårdnadshavare vårdnadshavarna mvh hälsning hälsningar""".split()
+    vårdnadshavare vårdnadshavarna mvh hälsning hälsningar mig""".split()
 )
 # a known first name that starts a sentence and is followed by one of these is a person,
 # even when it is also an ordinary word: "Malva arbetar som…", "Storm har berättat…"
@@ -93,8 +93,9 @@ class SwedishPersonRecognizer(EntityRecognizer):
             )
         return known and lower not in self.common_words and stem not in self.common_words
 
-    def _continues_name(self, word: str) -> bool:
+    def _continues_name(self, tokens, i: int) -> bool:
         """A surname, particle or initial right after a name: "Sara Ek", "Omar H."."""
+        word = tokens[i].text
         lower = word.lower()
         if lower in NAME_PARTICLES or (
             len(word) <= 2 and word[:1].isupper() and word.endswith(".")
@@ -105,7 +106,17 @@ class SwedishPersonRecognizer(EntityRecognizer):
         if word[:1].isupper():
             return True
         # lower case: a known surname, or no Swedish word at all ("timo sjöblom")
-        return lower not in self.common_words and (lower in self.last_names or len(word) > 2)
+        if lower not in self.common_words:
+            return lower in self.last_names or len(word) > 2
+        # ... or, after a lower-case first name and before punctuation, a noun in its base
+        # form, as many Swedish surnames are: "gäller jacek kornet,", "mvh liv stål."
+        following = tokens[i + 1].text if i + 1 < len(tokens) else "."
+        return (
+            tokens[i - 1].text.islower()
+            and not following[:1].isalpha()
+            and self._is_base_form(lower)
+            and lower not in TRIGGERS
+        )
 
     @staticmethod
     def _after_trigger(tokens, i: int) -> bool:
@@ -166,7 +177,7 @@ class SwedishPersonRecognizer(EntityRecognizer):
                 i += 1
                 continue
             end = i + 1
-            while end < len(tokens) and self._continues_name(tokens[end].text):
+            while end < len(tokens) and self._continues_name(tokens, end):
                 end += 1
             score = self.CONTEXT_SCORE if in_context else self.LIST_SCORE
             start_char = token.idx

@@ -68,8 +68,6 @@ TITLE_ENDINGS = (
 )
 # endings of definite nouns, which Swedish compounds freely: not names
 DEFINITE_COMPOUND = ("aren", "eren", "rummet", "arna", "erna", "orna", "ningen", "heten", "andet")
-# everyday words and abbreviations the lemma lexicon lacks
-CHAT_WORDS = frozenset("via morse tel lgh ngt ngn nån nåt nåra dari asså oxå int".split())
 GREETINGS = frozenset("hej hejsan hallå tack kära bästa hälsningar mvh god goddag".split())
 ACRONYMS = frozenset(
     """AU VH BUP BVC MVC LSS LVU SOL HVB SIS IVO VC ADHD ADD ASD PM RG LPO KBT IFO SFI
@@ -190,9 +188,7 @@ class ProperNounRecognizer(EntityRecognizer):
         if not (word[1:].islower() and word.isalpha() and len(word) > 2):
             return None
         if word.islower() and (
-            lower in CHAT_WORDS
-            or self.namelike is None
-            or self.namelike.score(lower) < self.LOWER_BEFORE_VERB
+            self.namelike is None or self.namelike.score(lower) < self.LOWER_BEFORE_VERB
         ):
             return None
         if len(word) > 10 or lower.endswith(DEFINITE_COMPOUND):  # "Våldsutövaren", "Soprummet"
@@ -221,8 +217,6 @@ class ProperNounRecognizer(EntityRecognizer):
             return None
         if word[:1].isupper():
             threshold = self.UNKNOWN_CAPITALISED
-        elif lower in CHAT_WORDS:
-            return None
         else:
             threshold = self.UNKNOWN_LOWER_REPEATED if repeated else self.UNKNOWN_LOWER
         if self.namelike.score(lower) >= threshold:
