@@ -131,8 +131,10 @@ class SwedishPersonRecognizer(EntityRecognizer):
         """A capitalised known first name before a verb people do, or an ordinary word
         before a verb only people do: "Malva arbetar", "Storm säger"."""
         word = tokens[i].text
+        if not (word[:1].isupper() and word[1:].islower()):
+            return False
         lower = word.lower()
-        if not (word[:1].isupper() and word[1:].islower()) or lower in TRIGGERS:
+        if lower in TRIGGERS:
             return False
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if following in HUMAN_VERBS and word not in FUNCTION_WORDS and self._is_base_form(lower):
@@ -144,12 +146,12 @@ class SwedishPersonRecognizer(EntityRecognizer):
 
     def _named_by_kin(self, tokens, i: int) -> bool:
         """An ordinary word in the genitive before a relative: "Storms föräldrar"."""
-        lower = tokens[i].text.lower()
-        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        word = tokens[i].text
+        if not word.endswith("s") or len(word) < 4 or i + 1 >= len(tokens):  # "hos"
+            return False
+        lower = word.lower()
         return (
-            following in KIN
-            and lower.endswith("s")
-            and len(lower) > 3  # "hos"
+            tokens[i + 1].text.lower() in KIN
             and lower[:-1] not in TRIGGERS
             and self._is_base_form(lower[:-1])
         )
