@@ -173,7 +173,8 @@ class SentencePool:
         return self
 
     def window_logits(self, x: sparse.csr_matrix) -> np.ndarray:
-        return np.asarray(x @ self.weights) + self.bias
+        # float32 features: a float64 product would copy the weights on every call
+        return np.asarray(x.astype(np.float32) @ self.weights) + self.bias
 
     def pool(self, texts: Sequence[str], featurise: Featurise) -> Pooled:
         """Score all windows of all texts in one batch; keep each text's maximum."""

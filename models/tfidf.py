@@ -26,6 +26,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.preprocessing import normalize
 
+from models.char_counts import CharCounter
 from models.features import concern_features, metadata, normalise
 from models.sentence_pool import (
     AKUT,
@@ -41,6 +42,8 @@ from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInpu
 from triage.concerns import extract
 
 ARTIFACT = "tfidf.skops"
+# caches, rebuilt after loading
+TRANSIENT = ("_names", "_last_row", "_char_counter", "_stacked_weights")
 CUE_WEIGHT = 2.0  # concern cues weigh double: they are few and telling
 BLEND_C = 1.0  # inverse regularisation of the blend (a few inputs, ~2,000 held-out rows)
 POOL_KEYS = {"urgency": (AKUT, URGENT), "route": (UTREDNING, AKUT)}  # risk:f -> (f,)
@@ -88,7 +91,10 @@ class Head:
 
     def logits(self, x: sparse.csr_matrix) -> np.ndarray:
         # the linear model's decision function, without sklearn's per-call input checks
-        raw = np.asarray(x @ self.model.coef_.T) + self.model.intercept_
+        return self.arrange(np.asarray(x @ self.model.coef_.T) + self.model.intercept_)
+
+    def arrange(self, raw: np.ndarray) -> np.ndarray:
+        """The linear model's raw decision values as logits in ``classes`` order."""
         if raw.shape[1] == 1:  # binary: columns (negative, positive)
             raw = raw[:, 0]
             raw = np.column_stack([np.zeros_like(raw), raw])
@@ -106,19 +112,22 @@ class Head:
             cal_index = np.array([self.classes.index(v) for v in y_cal])
             self.temperature = _temperature(self.logits(x_cal), cal_index)
 
-    def _inputs(self, x, pooled: np.ndarray) -> np.ndarray:
+    def _inputs(self, x, pooled: np.ndarray, logits: np.ndarray | None = None) -> np.ndarray:
         """The blend's inputs: the linear logits (binary: their difference) and the
         pooled window logits of this head's keys."""
-        raw = self.logits(x)
+        raw = self.logits(x) if logits is None else logits
         base = raw[:, 1:] - raw[:, :1] if len(self.classes) == 2 else raw
         return np.hstack([base, pooled[:, self.pool_columns]])
 
-    def proba(self, x, pooled: np.ndarray) -> np.ndarray:
+    def proba(self, x, pooled: np.ndarray, logits: np.ndarray | None = None) -> np.ndarray:
+        """Class probabilities; ``logits`` saves the linear product when already known."""
+        if logits is None:
+            logits = self.logits(x)
         if self.blend is None:
-            return _softmax(self.logits(x) / self.temperature)
+            return _softmax(logits / self.temperature)
         # the blend's own arithmetic, without sklearn's per-call input checks
         blend = self.blend
-        z = self._inputs(x, pooled) @ blend.coef_.T + blend.intercept_
+        z = self._inputs(x, pooled, logits) @ blend.coef_.T + blend.intercept_
         p = _softmax(np.column_stack([-z[:, 0] / 2, z[:, 0] / 2]) if z.shape[1] == 1 else z)
         return p[:, [list(blend.classes_).index(c) for c in self.classes]]
 
@@ -189,12 +198,24 @@ class TfidfClassifier:
         blocks = [
             (v.fit_transform if fit else v.transform)(x)
             for v, x in zip(vectorisers, (texts, texts, metas, cues), strict=True)
+            if fit or v is not self.char
         ]
+        if not fit:
+            blocks.insert(1, _tfidf(self.char, self._counts(self.char, texts)))
         blocks[-1] = blocks[-1] * CUE_WEIGHT
         return blocks
 
     def features(self, inputs: Sequence[ModelInput]) -> sparse.csr_matrix:
         return sparse.hstack(self._blocks(inputs)).tocsr()
+
+    def _counts(self, vectoriser: TfidfVectorizer, texts: Sequence[str]) -> sparse.csr_matrix:
+        """Term counts of already normalised texts (characters through the word cache)."""
+        if vectoriser is not self.char:
+            return CountVectorizer.transform(vectoriser, texts).astype(np.float64)
+        counter = self.__dict__.get("_char_counter")
+        if counter is None or counter.vectoriser is not self.char:
+            counter = self._char_counter = CharCounter(self.char)
+        return counter.counts(texts)
 
     def _window_features(self, pieces: list[str], band: sparse.csr_matrix) -> sparse.csr_matrix:
         """Word and character n-grams of windows (the sentence model's input): the
@@ -202,7 +223,7 @@ class TfidfClassifier:
         normalised = [normalise(t) for t in pieces]
         blocks = []
         for vectoriser in (self.word, self.char):
-            counts = CountVectorizer.transform(vectoriser, normalised).astype(np.float64)
+            counts = self._counts(vectoriser, normalised)
             blocks.append(_tfidf(vectoriser, (band @ counts).tocsr()))
         return sparse.hstack(blocks).tocsr()
 
@@ -248,7 +269,7 @@ class TfidfClassifier:
             pieces += [left + unit + right, left + " " + right]
         blocks = []
         for vectoriser in (self.word, self.char):
-            counts = CountVectorizer.transform(vectoriser, pieces).astype(np.float64).tocsr()
+            counts = self._counts(vectoriser, pieces)
             full, changes = counts[0], counts[2::2] - counts[1::2]
             repeated = sparse.csr_matrix(np.ones((len(units) + 1, 1))) @ full
             matrix = (repeated + sparse.vstack([sparse.csr_matrix(full.shape), changes])).tocsr()
@@ -323,18 +344,40 @@ class TfidfClassifier:
                 True,
             )
         self.heads = dict(zip(tasks, threaded(head, tasks.values()), strict=True))
+        self.__dict__.pop("_stacked_weights", None)
 
     def predict_proba(self, inputs: Sequence[ModelInput]) -> Probabilities:
         return self._proba(self.features(inputs), self._pooled(inputs).logits)
 
     def _proba(self, x: sparse.csr_matrix, pooled: np.ndarray) -> Probabilities:
-        heads = self.heads
-        risk = [heads[f"risk:{f.value}"].proba(x, pooled)[:, 1] for f in RISK_FACTORS]
+        weights, bias, columns = self._stacked()
+        raw = np.asarray(x @ weights) + bias  # every head's linear model in one product
+
+        def proba(name: str) -> np.ndarray:
+            head = self.heads[name]
+            return head.proba(x, pooled, head.arrange(raw[:, columns[name]]))
+
         return Probabilities(
-            urgency=heads["urgency"].proba(x, pooled),
-            route=heads["route"].proba(x, pooled),
-            risk=np.column_stack(risk),
+            urgency=proba("urgency"),
+            route=proba("route"),
+            risk=np.column_stack([proba(f"risk:{f.value}")[:, 1] for f in RISK_FACTORS]),
         )
+
+    def _stacked(self) -> tuple[np.ndarray, np.ndarray, dict[str, slice]]:
+        """All heads' coefficients side by side (features x outputs, C order), their
+        intercepts and each head's columns; built once per fitted or loaded model."""
+        cached = self.__dict__.get("_stacked_weights")
+        if cached is None:
+            coefs = [h.model.coef_ for h in self.heads.values()]
+            ends = np.cumsum([len(c) for c in coefs])
+            columns = {
+                name: slice(end - len(c), end)
+                for name, c, end in zip(self.heads, coefs, ends, strict=True)
+            }
+            weights = np.ascontiguousarray(np.vstack(coefs).T)
+            bias = np.concatenate([h.model.intercept_ for h in self.heads.values()])
+            cached = self._stacked_weights = (weights, bias, columns)
+        return cached
 
     def contributions(
         self, item: ModelInput, task: str, label: str, top: int = 10
@@ -357,7 +400,7 @@ class TfidfClassifier:
     # -- persistence ----------------------------------------------------------------------
     def save(self, path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
-        state = {k: v for k, v in self.__dict__.items() if k not in ("_names", "_last_row")}
+        state = {k: v for k, v in self.__dict__.items() if k not in TRANSIENT}
         state["word"], state["char"] = _compact(self.word), _compact(self.char)
         sio.dump(state, path / ARTIFACT)
 
@@ -421,10 +464,19 @@ def _compact(vectoriser: TfidfVectorizer) -> TfidfVectorizer:
 
 
 def _tfidf(vectoriser: TfidfVectorizer, counts: sparse.csr_matrix) -> sparse.csr_matrix:
-    """What ``vectoriser.transform`` does after counting: sublinear tf, idf, l2 norm."""
-    if vectoriser.sublinear_tf:
-        counts.data = 1.0 + np.log(counts.data)
-    return normalize(counts.multiply(vectoriser.idf_).tocsr(), norm=vectoriser.norm)
+    """What ``vectoriser.transform`` does after counting: sublinear tf, idf, l2 norm
+    (on the CSR arrays directly; sklearn's checks cost more than the arithmetic)."""
+    counts = counts.tocsr()
+    data = np.log(counts.data) + 1.0 if vectoriser.sublinear_tf else counts.data.astype(float)
+    data *= vectoriser.idf_[counts.indices]
+    result = sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
+    if vectoriser.norm != "l2":
+        return normalize(result, norm=vectoriser.norm) if vectoriser.norm else result
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=counts.shape[0]))
+    norms[norms == 0] = 1.0
+    data /= norms[rows]
+    return result
 
 
 def _rows(labels: Labels, rows: np.ndarray) -> Labels:
