@@ -51,12 +51,14 @@ def main() -> None:
         _, seconds["generate"] = timed(write_corpus, Path(tmp), args.n, 13, 0.2, 2)
         dataset = data.load([Path(tmp) / "train.jsonl", Path(tmp) / "dev.jsonl"])
     train, dev = dataset.subset("train"), dataset.subset("dev")
-    (train_x, dev_x), seconds["pseudonymise"] = timed(
-        lambda: [data.model_inputs(r, pseudonymizer) for r in (train, dev)]
+    (train_results, dev_x), seconds["pseudonymise"] = timed(
+        lambda: (data.pseudonymise(train, pseudonymizer), data.model_inputs(dev, pseudonymizer))
     )
+    train_x = data.inputs_of(train, train_results)
+    train_labels = data.labels_of(train, train_results)  # with passages, as `triage train`
     classifier = TfidfClassifier()
     dev_labels = data.labels_of(dev)
-    _, seconds["fit"] = timed(classifier.fit, train_x, data.labels_of(train), (dev_x, dev_labels))
+    _, seconds["fit"] = timed(classifier.fit, train_x, train_labels, (dev_x, dev_labels))
     policy, seconds["tune"] = timed(
         lambda: tune(classifier.predict_proba(dev_x), dev_x, dev_labels)
     )

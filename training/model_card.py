@@ -93,7 +93,8 @@ the pseudonymiser by the origin of the name (the Faker locale or hand-made list 
 generated it; `sv_SE` and `list:sv_wordnames` count as Swedish). A group's gap is its
 shortfall against the rest (names: against Swedish names); it is flagged, and fails the
 promotion gate, when it is above 5 percentage points and beyond chance (one-sided Fisher
-exact test, p < 0.05). Groups under 20 akut cases or 50 names are listed, not compared.
+exact test, p < 0.05 after Holm's adjustment for the number of groups compared). Groups
+under 20 akut cases or 50 names are listed, not compared.
 """
 
 
@@ -103,7 +104,8 @@ def _gap_text(worst: dict | None, against: str = "the rest") -> str:
     verdict = "**FLAGGED**" if worst["flagged"] else "not flagged"
     return (
         f"largest gap: {worst['group']} {worst['gap'] * 100:.1f} points below {against} "
-        f"(p = {worst['p_value']:.3f}), {verdict}"
+        f"(p = {worst['p_value']:.3f}, Holm-adjusted "
+        f"{worst.get('p_adjusted', worst['p_value']):.3f}), {verdict}"
     )
 
 

@@ -7,6 +7,7 @@ from triage.evaluation.fairness import (
     classifier_fairness,
     fairness_flags,
     fairness_gaps,
+    holm,
     person_fairness,
     shortfall,
 )
@@ -31,6 +32,21 @@ def test_the_same_gap_on_a_handful_of_cases_is_chance():
     assert row["gap"] > 0.05
     assert row["p_value"] == pytest.approx(0.1235, abs=1e-3)  # hypergeometric, by hand
     assert not row["flagged"]
+
+
+def test_holm_adjusts_for_the_number_of_groups_compared():
+    assert holm([0.01, 0.04, 0.03]) == pytest.approx([0.03, 0.06, 0.06])
+    assert holm([]) == []
+
+
+def test_a_gap_that_is_chance_among_many_groups_is_not_flagged():
+    # 2 misses in 34 against 4 in 580: p = 0.04 alone, but one of ten groups compared
+    cases = _cases("annan", 32, 34) + _cases("polis", 66, 68)
+    for i, reporter in enumerate(("skola", "forskola", "bup", "bvc", "anonym", "granne", "x", "y")):
+        cases += _cases(reporter, 64 - (i < 2), 64)
+    worst = classifier_fairness(cases)["reporter_type"]["akut_gap"]
+    assert worst["gap"] > 0.05 and worst["p_value"] < 0.05
+    assert worst["p_adjusted"] >= 0.05 and not worst["flagged"]
 
 
 def test_a_significant_gap_below_the_limit_is_not_flagged():
@@ -70,7 +86,7 @@ def test_person_fairness_compares_each_origin_with_swedish_names():
     assert report["person_gap"]["gap"] == pytest.approx(0.14)
     assert fairness_flags({"names": report}) == [
         "PERSON recall for names of origin list:somali is 14.0 percentage points below "
-        "Swedish names (p = 0.000)"
+        "Swedish names (p = 0.000, Holm-adjusted 0.000)"
     ]
 
 

@@ -85,6 +85,20 @@ def test_young_child_alone_depends_on_age():
     assert "ensamt_ungt_barn" not in fired(text, age=16)
 
 
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("[PERSON_1], 6 år, hittades ensam vid torget vid niotiden i kväll.", True),
+        ("Fyraåringen påträffades ensam på parkeringen av en granne i morse.", True),
+        ("Han gick omkring ensam ute i snön utan jacka i natt.", True),
+        ("[PERSON_1] känner sig ensam på rasterna och leker sällan med andra.", False),
+        ("Hon hittades inte ensam, mamma satt bredvid henne hela tiden.", False),
+    ],
+)
+def test_a_young_child_found_alone(text, alone):
+    assert ("ensamt_ungt_barn" in fired(text, age=5)) is alone
+
+
 def test_intoxicated_caregiver_needs_caregiver_and_recency():
     assert "berusad_vardnadshavare" in fired("Pappa var kraftigt berusad vid hämtningen idag.", 3)
     assert "berusad_vardnadshavare" not in fired("Pappa var inte berusad vid hämtningen idag.", 3)

@@ -193,6 +193,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ingen vuxen (?:hemma|på plats|närvarande)",
         r"ensam i (?:lägenheten|bilen|hemmet)",
         r"ensam ute",
+        r"(?:hittade?s?|hittats|påträffa(?:des|d|ts)|anträffa(?:des|d|ts)) ensam\w*",
+        r"(?:gick|gått|går|vandrade|irrade) (?:omkring )?ensam\w* (?:ute|på|i|vid|längs)",
     ),
     "addiction": _any(
         r"missbruk\w*",
