@@ -9,7 +9,7 @@ from training.promote import promote
 from training.train import run
 from triage.settings import Settings
 
-DEFAULT_CORPUS_SIZE = 8000
+DEFAULT_CORPUS_SIZE = 6000
 
 
 def ensure_champion(settings: Settings, corpus_size: int = DEFAULT_CORPUS_SIZE) -> None:
