@@ -54,13 +54,16 @@ RULES: tuple[Rule, ...] = (
             and not f.past
             and not f.resolved
             and not f.adult_victim
+            and not f.other_target
         ),
     ),
     Rule(
         "vald_mot_barn",
         "Våld mot barnet (ej aktuellt eller förövaren bor inte kvar)",
         Urgency.SKYNDSAM,
-        lambda f, _: f.kind == "violence" and f.credible and not f.adult_victim,
+        lambda f, _: (
+            f.kind == "violence" and f.credible and not f.adult_victim and not f.other_target
+        ),
     ),
     Rule(
         "aktuellt_vald_i_nara_relation",

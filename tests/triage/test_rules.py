@@ -99,6 +99,20 @@ def test_a_young_child_found_alone(text, alone):
     assert ("ensamt_ungt_barn" in fired(text, age=5)) is alone
 
 
+@pytest.mark.parametrize(
+    ("text", "against_child"),
+    [
+        ("Förra veckan slog han en klasskompis i ryggen på rasten.", False),
+        ("[PERSON_1] sparkade sönder toadörren igår när han blev arg.", False),
+        ("Han blev slagen av en kille i skolan igår.", True),
+        ("Pappa slog en kompis till honom igår.", True),
+        ("Styvpappa har slagit [PERSON_1] med ett bälte igår.", True),
+    ],
+)
+def test_violence_by_the_child_at_a_peer_or_a_thing_is_not_against_it(text, against_child):
+    assert bool({"aktuellt_vald_mot_barn", "vald_mot_barn"} & fired(text)) is against_child
+
+
 def test_intoxicated_caregiver_needs_caregiver_and_recency():
     assert "berusad_vardnadshavare" in fired("Pappa var kraftigt berusad vid hämtningen idag.", 3)
     assert "berusad_vardnadshavare" not in fired("Pappa var inte berusad vid hämtningen idag.", 3)

@@ -36,6 +36,7 @@ class Finding:
     caregiver: bool
     adult_victim: bool
     child_subject: bool = False  # the child is the one intoxicated, not a caregiver
+    other_target: bool = False  # violence at a peer or a thing, by the child, not at it
 
     @property
     def credible(self) -> bool:
@@ -75,6 +76,16 @@ def _child_nearest(head: str) -> bool:
     child = [m.end() for m in lx.CHILD_SUBJECT.finditer(head)]
     adult = [m.end() for m in lx.CAREGIVER.finditer(head)]
     return bool(child) and (not adult or child[-1] > adult[-1])
+
+
+def _at_other(sentence: str, start: int, end: int) -> bool:
+    """Violence aimed at a peer or a thing by someone who is no caregiver: "förra veckan
+    slog han en klasskompis", "sparkade sönder toadörren" (not "slagen av en kille")."""
+    after = lx.CLAUSE_SPLIT.split(sentence[end:], maxsplit=1)[0]
+    target = lx.OTHER_TARGET.search(after)
+    if not target or lx.PASSIVE_AGENT.search(after[: target.start()]):
+        return False
+    return not lx.CAREGIVER.search(_clause_before(sentence, start))
 
 
 def extract(text: str) -> list[Finding]:
@@ -123,6 +134,8 @@ def _extract(text: str) -> tuple[Finding, ...]:
                         caregiver=caregiver and not child_subject,
                         adult_victim=adult_victim,
                         child_subject=child_subject,
+                        other_target=kind == "violence"
+                        and _at_other(sentence, match.start(), match.end()),
                     )
                 )
     findings.sort(key=lambda f: f.start)

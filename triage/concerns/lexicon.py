@@ -350,6 +350,17 @@ NEGATION = _any(
     r"dementera\w*",
     r"avfärda\w*",
 )
+# violence aimed at a peer or a thing, not at the child: "slog en klasskompis", "sparkade
+# sönder toadörren" (the child is then the one acting; "blev slagen av en kille" is not this)
+OTHER_TARGET = _any(
+    r"(?:en |sin |sina |flera )?(?:klass)?kompis\w*",
+    r"en (?:annan )?(?:kille|tjej|elev|pojke|flicka|yngre|jämnårig)",
+    r"andra (?:barn|elever|killar|tjejer)",
+    r"(?:\w+)?dörr\w*",
+    r"väggen|väggar\w*|bänk\w*|fönst\w*|möbler\w*|saker",
+)
+PASSIVE_AGENT = _any(r"av")  # "slagen av en kille": the peer is the one who hit
+
 INNOCENT = _any(
     r"slog (?:i|sig)",
     r"slagit (?:i|sig)",
