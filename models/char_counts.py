@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-CACHE_LIMIT = 200_000  # words; the cache starts over when it is full
+CACHE_LIMIT = 50_000  # words (about 12 MB); the cache starts over when it is full
 EMPTY = np.zeros(0, dtype=np.int32)
 
 

@@ -105,6 +105,7 @@ class Head:
         """Fit the linear model, then blend it with the pooled window logits on the
         calibration rows (temperature scaling only, if those lack a class)."""
         self.model.fit(x, y)
+        _drop_averaging_state(self.model)
         if set(y_cal) >= set(self.classes):
             blend = LogisticRegression(C=BLEND_C, max_iter=1000)
             self.blend = blend.fit(self._inputs(x_cal, pooled_cal), y_cal)
@@ -365,7 +366,8 @@ class TfidfClassifier:
 
     def _stacked(self) -> tuple[np.ndarray, np.ndarray, dict[str, slice]]:
         """All heads' coefficients side by side (features x outputs, C order), their
-        intercepts and each head's columns; built once per fitted or loaded model."""
+        intercepts and each head's columns; built once per fitted or loaded model, after
+        which each head's ``coef_`` is a view into it."""
         cached = self.__dict__.get("_stacked_weights")
         if cached is None:
             coefs = [h.model.coef_ for h in self.heads.values()]
@@ -376,6 +378,8 @@ class TfidfClassifier:
             }
             weights = np.ascontiguousarray(np.vstack(coefs).T)
             bias = np.concatenate([h.model.intercept_ for h in self.heads.values()])
+            for name, head in self.heads.items():  # views: the weights are held once
+                head.model.coef_ = weights[:, columns[name]].T
             cached = self._stacked_weights = (weights, bias, columns)
         return cached
 
@@ -415,6 +419,7 @@ class TfidfClassifier:
         model.word, model.char = _expand(model.word), _expand(model.char)
         model.__dict__.setdefault("pool", SentencePool())  # saved before sentence pooling
         for head in model.heads.values():
+            _drop_averaging_state(head.model)  # models saved before this kept it
             head.__dict__.setdefault("blend", None)
             head.__dict__.setdefault("pool_columns", [])
         return model
@@ -451,6 +456,13 @@ def _first_token(text: str, start: int, token: re.Pattern) -> str:
         tail = normalise(text[start:])
         ends = [m.end() for m in token.finditer(tail)]
     return tail[: ends[0]] if ends else ""
+
+
+def _drop_averaging_state(model: SGDClassifier) -> None:
+    """Forget what averaged SGD keeps only to continue fitting (two more copies of the
+    coefficients: memory and artifact size for nothing once the model is fitted)."""
+    for name in ("_standard_coef", "_average_coef", "_standard_intercept", "_average_intercept"):
+        model.__dict__.pop(name, None)
 
 
 def _compact(vectoriser: TfidfVectorizer) -> TfidfVectorizer:
