@@ -9,11 +9,10 @@ In a sign-off every word is part of the name, even one that is also an ordinary 
 from __future__ import annotations
 
 import re
-
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from collections.abc import Iterator
 
 from triage.pseudonymize.recognizers._base import FUNCTION_WORDS
+from triage.pseudonymize.recognizers._text_spans import Found, TextSpanRecognizer
 
 NAME_WORD = r"[^\W\d_][\w'’-]*\.?"
 NAME = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
@@ -32,43 +31,22 @@ NOT_NAMES = {w.lower() for w in FUNCTION_WORDS} | set(
 )
 
 
-class SignatureRecognizer(EntityRecognizer):
+class SignatureRecognizer(TextSpanRecognizer):
     """The name in a referral's closing sign-off (``supported_language='sv'``)."""
 
     SCORE = 0.6
 
-    def __init__(self, supported_language: str = "sv") -> None:
-        super().__init__(
-            supported_entities=["PERSON"],
-            supported_language=supported_language,
-            name="SignatureRecognizer",
-        )
-
-    def load(self) -> None:  # noqa: D102 - stateless
-        pass
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        if "PERSON" not in entities:
-            return []
+    def find(self, text: str) -> Iterator[Found]:
         offset = max(0, len(text) - TAIL)
         tail = text[offset:]
-        results = []
         for pattern, capitalised, reason in (
-            (AFTER_SLASH, False, "after a slash"),
-            (BEFORE_TITLE, True, "before a title"),
+            (AFTER_SLASH, False, "sign-off after a slash"),
+            (BEFORE_TITLE, True, "sign-off before a title"),
         ):
             match = pattern.search(tail)
             if match and _plausible(match.group("name"), capitalised):
-                start, end = (offset + i for i in match.span("name"))
-                explanation = AnalysisExplanation(
-                    recognizer=self.name,
-                    original_score=self.SCORE,
-                    textual_explanation=f"sign-off {reason}",
-                )
-                results.append(RecognizerResult("PERSON", start, end, self.SCORE, explanation))
-        return results
+                start, end = match.span("name")
+                yield offset + start, offset + end, self.SCORE, reason
 
 
 def _plausible(name: str, capitalised: bool) -> bool:

@@ -9,9 +9,9 @@ handles (short parts, no digit or underscore), and neither are web or e-mail add
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from triage.pseudonymize.recognizers._text_spans import Found, TextSpanRecognizer
 
 AT_HANDLE = re.compile(r"(?<![\w@.])@[^\W][\w.]{1,29}(?<![.])")
 HANDLE_SHAPED = re.compile(r"(?<![\w@./:-])[^\W_][\w]*(?:[._][^\W_]\w*)*(?![\w@]|\.\w)")
@@ -37,43 +37,20 @@ def handle_shaped(word: str) -> bool:
     return any(c.isdigit() for c in word) and len(word) >= 4
 
 
-class SocialHandleRecognizer(EntityRecognizer):
+class SocialHandleRecognizer(TextSpanRecognizer):
     """Social-media user names as PERSON (``supported_language='sv'``)."""
 
     AT_SCORE = 0.6
     CONTEXT_SCORE = 0.5
 
-    def __init__(self, supported_language: str = "sv") -> None:
-        super().__init__(
-            supported_entities=["PERSON"],
-            supported_language=supported_language,
-            name="SocialHandleRecognizer",
-        )
-
-    def load(self) -> None:  # noqa: D102 - stateless
-        pass
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        if "PERSON" not in entities:
-            return []
-        found: list[tuple[int, int, float, str]] = []
+    def find(self, text: str) -> Iterator[Found]:
         if "@" in text:
-            found += [
-                (m.start(), m.end(), self.AT_SCORE, "@ handle") for m in AT_HANDLE.finditer(text)
-            ]
+            for m in AT_HANDLE.finditer(text):
+                yield m.start(), m.end(), self.AT_SCORE, "@ handle"
         for platform in PLATFORMS.finditer(text):
             window_start = max(0, platform.start() - NEAR)
             window = text[window_start : platform.end() + NEAR]
             for match in HANDLE_SHAPED.finditer(window):
                 if handle_shaped(match.group()):
                     start = window_start + match.start()
-                    found.append((start, start + len(match.group()), self.CONTEXT_SCORE, "handle"))
-        results = []
-        for start, end, score, reason in sorted(set(found)):
-            explanation = AnalysisExplanation(
-                recognizer=self.name, original_score=score, textual_explanation=reason
-            )
-            results.append(RecognizerResult("PERSON", start, end, score, explanation))
-        return results
+                    yield start, start + len(match.group()), self.CONTEXT_SCORE, "handle"
