@@ -128,10 +128,7 @@ def coordinate(
         match = COORDINATED.match(text, person.end)
         if match:
             start, end = match.span("word")
-            word = match.group("word")
-            lower = word.lower()
-            ordinary = word.isupper() or is_common_word(lower) or lower in NEVER_MASKED
-            if not (ordinary or any(covered[start:end]) or lower in RELATIONS):
+            if _unknown(match.group("word"), is_common_word) and not any(covered[start:end]):
                 covered[start:end] = [True] * (end - start)
                 added.append(Detection(start, end, PiiLabel.PERSON, 0.5))
     return sorted(detections + added, key=lambda d: d.start) if added else detections
