@@ -3,7 +3,9 @@
 Finds a name after a role or naming word ("mamma Sara", "eleven Omar", "som heter lo"),
 a surname right after a found first name, and known first names from the shipped
 name list — in lower case and possessive too — unless the word is also an ordinary
-Swedish word (Sten, Björn, Liv, Ros…), which only count in a naming context.
+Swedish word (Sten, Björn, Liv, Ros…), which only count in a naming context, before a
+verb only people do ("Storm säger") or in the genitive before a relative ("Storms
+föräldrar").
 """
 
 from __future__ import annotations
@@ -171,11 +173,13 @@ class SwedishPersonRecognizer(EntityRecognizer):
         while i < len(tokens):
             token = tokens[i]
             in_context = self._after_trigger(tokens, i)
-            if not (
-                self._is_name(token.text, in_context)
-                or self._named_by_verb(tokens, i)
-                or self._named_by_kin(tokens, i)
-            ):
+            if self._is_name(token.text, in_context):
+                reason = "naming context" if in_context else "known first name"
+            elif self._named_by_verb(tokens, i):
+                reason = "before a verb people do"
+            elif self._named_by_kin(tokens, i):
+                reason = "genitive before a relative"
+            else:
                 i += 1
                 continue
             end = i + 1
@@ -187,7 +191,7 @@ class SwedishPersonRecognizer(EntityRecognizer):
             explanation = AnalysisExplanation(
                 recognizer=self.name,
                 original_score=score,
-                textual_explanation="naming context" if in_context else "known first name",
+                textual_explanation=reason,
             )
             results.append(RecognizerResult("PERSON", start_char, end_char, score, explanation))
             i = end
