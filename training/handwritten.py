@@ -104,7 +104,12 @@ def main(argv: list[str] | None = None) -> int:
             for record in records:
                 out.write(
                     json.dumps(
-                        record.model_dump(mode="json", exclude={"segments"}), ensure_ascii=False
+                        record.model_dump(
+                            mode="json",
+                            # hand-written spans have no generator origin, nor segments
+                            exclude={"segments": True, "pii": {"__all__": {"origin"}}},
+                        ),
+                        ensure_ascii=False,
                     )
                     + "\n"
                 )
