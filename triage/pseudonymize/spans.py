@@ -112,6 +112,14 @@ def resolve(
     return merged
 
 
+def _covered(text: str, detections: list[Detection]) -> list[bool]:
+    """Per character of ``text``: is it inside a detection?"""
+    covered = [False] * len(text)
+    for d in detections:
+        covered[d.start : d.end] = [True] * (d.end - d.start)
+    return covered
+
+
 def coordinate(
     text: str, detections: list[Detection], is_common_word: Callable[[str], bool]
 ) -> list[Detection]:
@@ -120,9 +128,7 @@ def coordinate(
     people = [d for d in detections if d.label == PiiLabel.PERSON]
     if not people:
         return detections
-    covered = [False] * len(text)
-    for d in detections:
-        covered[d.start : d.end] = [True] * (d.end - d.start)
+    covered = _covered(text, detections)
     added = []
     for person in people:
         match = COORDINATED.match(text, person.end)
@@ -187,9 +193,7 @@ def propagate(
     }
     if not names:
         return detections
-    covered = [False] * len(text)
-    for d in detections:
-        covered[d.start : d.end] = [True] * (d.end - d.start)
+    covered = _covered(text, detections)
     added = []
     for match in WORD.finditer(text):
         word = match.group()

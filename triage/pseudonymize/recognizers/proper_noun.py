@@ -176,8 +176,8 @@ class ProperNounRecognizer(EntityRecognizer):
         if following in PERSON_VERBS:
             return "initial before a verb"
         previous = tokens[i - 1].text if i else ""
-        rest = [t for t in tokens[i + 1 :] if not t.is_space]
-        if not rest and (previous in SIGNATURE_MARKS or not previous.strip()):
+        last = all(t.is_space for t in tokens[i + 1 :])  # stops at the first word
+        if last and (previous in SIGNATURE_MARKS or not previous.strip()):
             return "initial as a signature"
         return None
 
