@@ -43,7 +43,7 @@ from triage.concerns import extract
 
 ARTIFACT = "tfidf.skops"
 # caches, rebuilt after loading
-TRANSIENT = ("_names", "_last_row", "_char_counter", "_stacked_weights")
+TRANSIENT = ("_names", "_last_row", "_char_counter", "_stacked_weights", "_centred")
 CUE_WEIGHT = 2.0  # concern cues weigh double: they are few and telling
 BLEND_C = 1.0  # inverse regularisation of the blend (a few inputs, ~2,000 held-out rows)
 POOL_KEYS = {"urgency": (AKUT, URGENT), "route": (UTREDNING, AKUT)}  # risk:f -> (f,)
@@ -345,7 +345,8 @@ class TfidfClassifier:
                 True,
             )
         self.heads = dict(zip(tasks, threaded(head, tasks.values()), strict=True))
-        self.__dict__.pop("_stacked_weights", None)
+        for cache in ("_stacked_weights", "_centred"):
+            self.__dict__.pop(cache, None)
 
     def predict_proba(self, inputs: Sequence[ModelInput]) -> Probabilities:
         return self._proba(self.features(inputs), self._pooled(inputs).logits)
@@ -390,7 +391,10 @@ class TfidfClassifier:
         the strongest window of each pooled key (named by its text in «»)."""
         head = self.heads[task]
         row, pooled = self._row(item)
-        weights = head.centred_weights(label)
+        cache = self.__dict__.setdefault("_centred", {})
+        weights = cache.get((task, label))
+        if weights is None:
+            weights = cache[(task, label)] = head.centred_weights(label)
         values = list(row.data * weights[row.indices])
         names = list(self.feature_names()[row.indices])
         for column, weight in zip(head.pool_columns, head.pool_weights(label), strict=True):

@@ -113,6 +113,61 @@ def test_violence_by_the_child_at_a_peer_or_a_thing_is_not_against_it(text, agai
     assert bool({"aktuellt_vald_mot_barn", "vald_mot_barn"} & fired(text)) is against_child
 
 
+@pytest.mark.parametrize(
+    ("text", "recent"),
+    [
+        (
+            "Hon berättade att styvpappa slog mamma för ungefär ett halvår sedan, men de bor "
+            "fortfarande ihop.",
+            False,
+        ),
+        ("Hon pratar om att pappa slog mamma ”när vi bodde i gamla huset”.", False),
+        ("Pappa slog mamma för två år sedan och i går kväll slog han henne igen.", True),
+        ("Pappa slog mamma i går och de bor fortfarande ihop.", True),
+    ],
+)
+def test_the_time_nearest_the_violence_decides_whether_it_is_recent(text, recent):
+    assert ("aktuellt_vald_i_nara_relation" in fired(text)) is recent
+    assert "vald_i_nara_relation" in fired(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "violence"),
+    [
+        ("[PERSON_1] ritar ofta bilder där en stor figur slår en liten.", False),
+        ("Läkaren har bekräftat att [PERSON_1] får blåmärken mycket lätt i dag.", False),
+        ("Mamma slog sönder telefonen i går medan barnen tittade på.", False),
+        ("I dag hade [PERSON_1] blåmärken på armen och sa att mamma slog henne.", True),
+    ],
+)
+def test_drawings_medical_explanations_and_broken_things_are_not_violence_at_the_child(
+    text, violence
+):
+    assert bool({"aktuellt_vald_mot_barn", "vald_mot_barn"} & fired(text)) is violence
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "age"),
+    [
+        ("vagar_inte_ga_hem", "Hon sa att hon inte kan åka hem, för mamma har lovat stryk.", 14),
+        ("forsvunnet_barn", "Ungdomen är på rymmen sedan i helgen.", 15),
+        ("ensamt_ungt_barn", "Polisen påträffade [PERSON_1] ensam i lägenheten i natt.", 4),
+        ("aktuellt_vald_mot_barn", "I går fick hon en spark i magen av pappa.", 12),
+    ],
+)
+def test_rules_read_subordinate_clauses_and_active_voice(rule, text, age):
+    assert rule in fired(text, age)
+
+
+def test_moderate_drinking_is_not_a_concern():
+    from triage.concerns import extract
+
+    moderate = "Mamma dricker alkohol till middagen i dag, ett glas vin."
+    heavy = "Mamma dricker mycket alkohol varje dag."
+    assert [f.credible for f in extract(moderate) if f.kind == "drugs"] == [False]
+    assert [f.credible for f in extract(heavy) if f.kind == "drugs"] == [True]
+
+
 def test_intoxicated_caregiver_needs_caregiver_and_recency():
     assert "berusad_vardnadshavare" in fired("Pappa var kraftigt berusad vid hämtningen idag.", 3)
     assert "berusad_vardnadshavare" not in fired("Pappa var inte berusad vid hämtningen idag.", 3)

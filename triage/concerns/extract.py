@@ -72,20 +72,100 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
 
 
 def _child_nearest(head: str) -> bool:
-    """The person mentioned last before a state cue is the child, not a caregiver."""
-    child = [m.end() for m in lx.CHILD_SUBJECT.finditer(head)]
+    """The person mentioned last before a state cue is the child, not a caregiver. A name
+    counts as the child's unless a role word stands right before it ("mamma [person_2]")."""
     adult = [m.end() for m in lx.CAREGIVER.finditer(head)]
-    return bool(child) and (not adult or child[-1] > adult[-1])
+    child = [m.end() for m in lx.CHILD_SUBJECT.finditer(head)]
+    child += [
+        m.end()
+        for m in lx.NAMED.finditer(head)
+        if not any(0 <= m.start() - end <= 1 for end in adult)
+    ]
+    return bool(child) and (not adult or max(child) > adult[-1])
 
 
 def _at_other(sentence: str, start: int, end: int) -> bool:
     """Violence aimed at a peer or a thing by someone who is no caregiver: "förra veckan
     slog han en klasskompis", "sparkade sönder toadörren" (not "slagen av en kille")."""
     after = lx.CLAUSE_SPLIT.split(sentence[end:], maxsplit=1)[0]
+    if after.startswith(" sönder"):  # "slog sönder telefonen": a thing, whoever did it
+        return True
     target = lx.OTHER_TARGET.search(after)
     if not target or lx.PASSIVE_AGENT.search(after[: target.start()]):
         return False
     return not lx.CAREGIVER.search(_clause_before(sentence, start))
+
+
+def _tense(times: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:
+    """Whether the time expression nearest the cue is recent (True) or past (False); None
+    without one. ``times`` holds (start, end, is_recent) of the sentence's expressions."""
+    if not times:
+        return None
+    nearest = min(times, key=lambda t: (max(t[0] - end, start - t[1], 0), not t[2]))
+    return nearest[2]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue with what its own sentence says about it (offsets within the sentence)."""
+
+    kind: str
+    start: int
+    end: int
+    negated: bool
+    innocent: bool
+    tense: bool | None  # the nearest time expression: recent, past or none
+    child_subject: bool
+    other_target: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """One sentence read on its own: its cues and the qualifiers that hold for all of them."""
+
+    cues: tuple[_Cue, ...]
+    recent: bool
+    access: bool  # someone is said to live with the child
+    caregiver: bool
+    adult_victim: bool
+    resolved: bool
+
+
+@lru_cache(maxsize=4096)  # generated and templated texts repeat sentences
+def _read(sentence: str) -> _Sentence:
+    times = sorted(
+        [(m.start(), m.end(), True) for m in lx.RECENT.finditer(sentence)]
+        + [(m.start(), m.end(), False) for m in lx.PAST.finditer(sentence)]
+    )
+    cues = []
+    for kind, pattern in lx.CUES.items():
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            clause = _clause_around(sentence, start, end)
+            cues.append(
+                _Cue(
+                    kind=kind,
+                    start=start,
+                    end=end,
+                    negated=bool(lx.NEGATION.search(_clause_before(sentence, start))),
+                    innocent=(
+                        kind in ("violence", "injury", "threat_kill")
+                        and bool(lx.INNOCENT.search(clause))
+                    )
+                    or (kind in lx.SUBSTANCE_CUES and bool(lx.MODERATE.search(clause))),
+                    tense=_tense(times, start, end),
+                    child_subject=kind in lx.CHILD_STATE_CUES and _child_nearest(sentence[:start]),
+                    other_target=kind == "violence" and _at_other(sentence, start, end),
+                )
+            )
+    return _Sentence(
+        cues=tuple(cues),
+        recent=any(t[2] for t in times),
+        access=bool(lx.LIVES_WITH.search(sentence)),
+        caregiver=bool(lx.CAREGIVER.search(sentence)),
+        adult_victim=bool(lx.ADULT_TARGET.search(sentence)),
+        resolved=bool(lx.RESOLVED.search(sentence)),
+    )
 
 
 def extract(text: str) -> list[Finding]:
@@ -97,46 +177,34 @@ def extract(text: str) -> list[Finding]:
 def _extract(text: str) -> tuple[Finding, ...]:
     lower = text.lower()
     spans = sentences(lower)
-    recent = [bool(lx.RECENT.search(lower[s:e])) for s, e in spans]
-    past = [bool(lx.PAST.search(lower[s:e])) for s, e in spans]
-    access = [bool(lx.LIVES_WITH.search(lower[s:e])) for s, e in spans]
+    read = [_read(lower[s:e]) for s, e in spans]
     findings: list[Finding] = []
-    for index, (s_start, s_end) in enumerate(spans):
-        sentence = lower[s_start:s_end]
-        near = range(max(0, index - TIME_WINDOW), min(len(spans), index + TIME_WINDOW + 1))
-        is_recent = recent[index] or (not past[index] and any(recent[i] for i in near))
-        resolved = bool(lx.RESOLVED.search(sentence))
+    for index, ((s_start, s_end), sentence) in enumerate(zip(spans, read, strict=True)):
+        near = read[max(0, index - TIME_WINDOW) : index + TIME_WINDOW + 1]
+        recent_nearby = any(r.recent for r in near)
         # a caregiver named in the sentence, or someone said to live with the child there
         # or in the next sentence ("[PERSON_2] är styvpappa och bor med barnet")
-        caregiver = bool(lx.CAREGIVER.search(sentence)) or any(access[index : index + 2])
-        adult_victim = bool(lx.ADULT_TARGET.search(sentence))
-        for kind, pattern in lx.CUES.items():
-            for match in pattern.finditer(sentence):
-                before = _clause_before(sentence, match.start())
-                clause = _clause_around(sentence, match.start(), match.end())
-                child_subject = kind in lx.CHILD_STATE_CUES and _child_nearest(
-                    sentence[: match.start()]
+        caregiver = sentence.caregiver or any(r.access for r in read[index : index + 2])
+        for cue in sentence.cues:
+            findings.append(
+                Finding(
+                    kind=cue.kind,
+                    sentence=index,
+                    start=s_start + cue.start,
+                    end=s_start + cue.end,
+                    sentence_start=s_start,
+                    sentence_end=s_end,
+                    negated=cue.negated,
+                    innocent=cue.innocent,
+                    # the nearest time expression in the sentence, else a recent one nearby
+                    recent=recent_nearby if cue.tense is None else cue.tense,
+                    past=cue.tense is False,
+                    resolved=sentence.resolved,
+                    caregiver=caregiver and not cue.child_subject,
+                    adult_victim=sentence.adult_victim,
+                    child_subject=cue.child_subject,
+                    other_target=cue.other_target,
                 )
-                findings.append(
-                    Finding(
-                        kind=kind,
-                        sentence=index,
-                        start=s_start + match.start(),
-                        end=s_start + match.end(),
-                        sentence_start=s_start,
-                        sentence_end=s_end,
-                        negated=bool(lx.NEGATION.search(before)),
-                        innocent=kind in ("violence", "injury", "threat_kill")
-                        and bool(lx.INNOCENT.search(clause)),
-                        recent=is_recent,
-                        past=past[index] and not recent[index],
-                        resolved=resolved,
-                        caregiver=caregiver and not child_subject,
-                        adult_victim=adult_victim,
-                        child_subject=child_subject,
-                        other_target=kind == "violence"
-                        and _at_other(sentence, match.start(), match.end()),
-                    )
-                )
+            )
     findings.sort(key=lambda f: f.start)
     return tuple(findings)

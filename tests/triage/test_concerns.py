@@ -1,0 +1,63 @@
+"""Concern cues of the risk factors that no rule reads: what fires, for whom, and denied."""
+
+import pytest
+
+from triage.concerns import extract
+
+
+def kinds(text: str) -> set[str]:
+    return {f.kind for f in extract(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Vi misstänker att [PERSON_1] röker på med äldre killar.", "drugs"),
+        ("Hon har små pupiller och är ofokuserad.", "drugs"),
+        ("Han har förekommit i flera polisanmälningar i höstas.", "crime"),
+        ("[PERSON_1] har gripits för rån i centrum.", "crime"),
+        ("Enligt en förälder säljer hon tabletter på skolgården.", "crime"),
+        ("Mamma pratar med någon som inte finns och skriker på nätterna.", "mental_illness"),
+        ("Pappa har en svår depression och ligger mest i sängen.", "mental_illness"),
+        ("Eleven har 60 procent frånvaro den här terminen.", "school_absence"),
+        ("Han har inte varit i skolan sedan jullovet.", "school_absence"),
+        ("Hon får utbrott och kastar stolar i klassrummet.", "behaviour"),
+        ("Barnet kommer till förskolan i tunna kläder och är hungrigt.", "neglect"),
+    ],
+)
+def test_risk_factor_cues_fire(text, kind):
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han brottas på fritiden och tycker om det.",
+        "Hon fick ett benbrott när hon ramlade från klätterställningen.",
+        "Vi har inte sett något som tyder på psykisk ohälsa hos föräldrarna.",
+    ],
+)
+def test_no_crime_cue_in_sport_or_injury_and_a_denied_cue_is_not_credible(text):
+    found = extract(text)
+    assert "crime" not in {f.kind for f in found}
+    assert all(not f.credible for f in found if f.kind == "mental_illness")
+
+
+def test_a_named_child_is_the_one_using_and_a_named_parent_is_not():
+    child = [f for f in extract("[PERSON_1] har små pupiller och är trött.") if f.kind == "drugs"]
+    parent = [f for f in extract("Mamma [PERSON_2] röker på varje kväll.") if f.kind == "drugs"]
+    assert child and child[0].child_subject and not child[0].caregiver
+    assert parent and not parent[0].child_subject and parent[0].caregiver
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Pappa vet om att vi skriver och tar gärna emot hjälp.", "support_sought", True),
+        ("Mamma vill inte ha hjälp och stänger dörren.", "support_sought", False),
+        ("Det här är tredje gången jag anmäler familjen.", "repeated_reports", True),
+        ("Föräldrarna separerade i våras och bråkar om umgänget.", "separation_conflict", True),
+    ],
+)
+def test_cues_for_and_against_an_investigation(text, kind, expected):
+    assert any(f.credible for f in extract(text) if f.kind == kind) is expected
