@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from triage import rules
 from triage.classifier import ModelInput
@@ -28,28 +29,55 @@ def metadata(item: ModelInput) -> dict[str, float]:
     return features
 
 
+def _keys(finding: Finding) -> list[str]:
+    """What one finding says, as feature keys (all but its position in the text)."""
+    kind = finding.kind
+    state = "trovärdig" if finding.credible else "nekad" if finding.negated else "förklarad"
+    keys = [f"{kind}", f"{kind}|{state}"]
+    if finding.credible:
+        when = "nyligen" if finding.recent else "tidigare" if finding.past else "otidsatt"
+        keys += [
+            f"{kind}|{when}",
+            *([f"{kind}|förövaren borta"] if finding.resolved else []),
+            *([f"{kind}|vårdnadshavare"] if finding.caregiver else []),
+            *([f"{kind}|barnet självt"] if finding.child_subject else []),
+            *([f"{kind}|vuxet offer"] if finding.adult_victim else []),
+        ]
+    return [f"cue:{key}" for key in keys]
+
+
 def concern_features(item: ModelInput, findings: list[Finding] | None = None) -> dict[str, float]:
     """Who did what to whom, when, denied or not — as sparse indicator features. Pass
     ``findings`` when the text's cues were already extracted."""
-    features: dict[str, float] = {}
-    length = max(len(item.text), 1)
+    return concern_rows(item, [], findings)[0]
+
+
+def concern_rows(
+    item: ModelInput, units: Sequence[tuple[int, int]], findings: list[Finding] | None = None
+) -> list[dict[str, float]]:
+    """The concern features of ``item`` and of ``item`` with each unit (a character span)
+    replaced by one space, from the findings outside that unit: each variant's row equals
+    ``concern_features`` of the variant with those findings (their time qualifiers still
+    see the removed text). Each finding's keys and rules are worked out once."""
     findings = extract(item.text) if findings is None else findings
-    for finding in findings:
-        kind = finding.kind
-        state = "trovärdig" if finding.credible else "nekad" if finding.negated else "förklarad"
-        keys = [f"{kind}", f"{kind}|{state}"]
-        if finding.credible:
-            when = "nyligen" if finding.recent else "tidigare" if finding.past else "otidsatt"
-            keys += [
-                f"{kind}|{when}",
-                *([f"{kind}|förövaren borta"] if finding.resolved else []),
-                *([f"{kind}|vårdnadshavare"] if finding.caregiver else []),
-                *([f"{kind}|barnet självt"] if finding.child_subject else []),
-                *([f"{kind}|vuxet offer"] if finding.adult_victim else []),
-                *([f"{kind}|sent i texten"] if finding.start > length / 2 else []),
-            ]
-        for key in keys:
-            features[f"cue:{key}"] = 1.0
-    for fired in rules.evaluate(item.text, item.child_age, findings):
-        features[f"regel:{fired.id}"] = 1.0
-    return features
+    keys = [_keys(f) for f in findings]
+    fired = [
+        [f"regel:{r.id}" for r in rules.evaluate(item.text, item.child_age, [f])] for f in findings
+    ]
+    rows = []
+    for cut in [None, *units]:
+        shift = 0 if cut is None else cut[1] - cut[0] - 1
+        length = max(len(item.text) - shift, 1)
+        row: dict[str, float] = {}
+        for finding, finding_keys, finding_rules in zip(findings, keys, fired, strict=True):
+            start = finding.start
+            if cut is not None:
+                if finding.end > cut[0] and finding.start < cut[1]:
+                    continue  # inside the removed unit
+                start -= shift if start >= cut[1] else 0
+            for key in finding_keys + finding_rules:
+                row[key] = 1.0
+            if finding.credible and start > length / 2:
+                row[f"cue:{finding.kind}|sent i texten"] = 1.0
+        rows.append(row)
+    return rows

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +26,7 @@ from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.preprocessing import normalize
 
 from models.char_counts import CharCounter
-from models.features import concern_features, metadata, normalise
+from models.features import concern_features, concern_rows, metadata, normalise
 from models.sentence_pool import (
     AKUT,
     KEYS,
@@ -39,7 +38,6 @@ from models.sentence_pool import (
     training_units,
 )
 from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInput, Probabilities
-from triage.concerns import extract
 
 ARTIFACT = "tfidf.skops"
 # caches, rebuilt after loading
@@ -276,19 +274,8 @@ class TfidfClassifier:
             matrix = (repeated + sparse.vstack([sparse.csr_matrix(full.shape), changes])).tocsr()
             matrix.eliminate_zeros()
             blocks.append(_tfidf(vectoriser, matrix))
-        findings = extract(text)
-        cue_rows = [concern_features(item, findings)]
-        for s, e in units:
-            shift = e - s - 1
-            variant = ModelInput(text[:s] + " " + text[e:], item.reporter_type, item.child_age)
-            kept = [
-                f if f.start < s else replace(f, start=f.start - shift, end=f.end - shift)
-                for f in findings
-                if f.end <= s or f.start >= e
-            ]
-            cue_rows.append(concern_features(variant, kept))
         blocks.append(self.meta.transform([metadata(item)] * (len(units) + 1)))
-        blocks.append(self.cues.transform(cue_rows) * CUE_WEIGHT)
+        blocks.append(_indicators(self.cues, concern_rows(item, units)) * CUE_WEIGHT)
         matrix = sparse.hstack(blocks).tocsr()
         if self.pool.fitted:
             pooled, without = self.pool.pool_without(text, units, self._window_features)
@@ -504,6 +491,16 @@ def _tfidf(vectoriser: TfidfVectorizer, counts: sparse.csr_matrix) -> sparse.csr
     norms[norms == 0] = 1.0
     data /= norms[rows]
     return result
+
+
+def _indicators(vectoriser: DictVectorizer, rows: list[dict[str, float]]) -> sparse.csr_matrix:
+    """``vectoriser.transform(rows)`` for rows of 1.0 indicators, without its checks."""
+    vocabulary = vectoriser.vocabulary_
+    columns = [sorted(vocabulary[k] for k in row if k in vocabulary) for row in rows]
+    indptr = np.cumsum([0] + [len(c) for c in columns])
+    indices = np.array([i for c in columns for i in c], dtype=np.int32)
+    shape = (len(rows), len(vocabulary))
+    return sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
 
 
 def _rows(labels: Labels, rows: np.ndarray) -> Labels:

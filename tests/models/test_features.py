@@ -1,0 +1,50 @@
+"""Concern features of occlusion variants: worked out once, equal to reading each variant."""
+
+from dataclasses import replace
+
+from sklearn.feature_extraction import DictVectorizer
+
+from models.features import concern_features, concern_rows
+from models.tfidf import _indicators
+from triage import explain
+from triage.classifier import ModelInput
+from triage.concerns import extract
+
+TEXT = (
+    "Mamma ringde i morse. [PERSON_1] berättade att pappa slog henne igår och att hon "
+    "inte vågar gå hem. Pappa dricker mycket alkohol. Hon har hög frånvaro i skolan. "
+    "För två år sedan slog styvpappa mamma, men han har flyttat ut. Inga tecken på droger."
+)
+
+
+def _slow_rows(item, units):
+    """Each variant as its own text, its findings shifted as the text moved."""
+    findings = extract(item.text)
+    rows = [concern_features(item, findings)]
+    for s, e in units:
+        shift = e - s - 1
+        variant = replace(item, text=item.text[:s] + " " + item.text[e:])
+        kept = [
+            f if f.start < s else replace(f, start=f.start - shift, end=f.end - shift)
+            for f in findings
+            if f.end <= s or f.start >= e
+        ]
+        rows.append(concern_features(variant, kept))
+    return rows
+
+
+def test_variant_rows_equal_reading_each_variant():
+    item = ModelInput(TEXT, "skola", 8)
+    units = explain.units_of(TEXT)
+    fast = concern_rows(item, units)
+    assert fast == _slow_rows(item, units)
+    assert any("regel:" in key for key in fast[0])  # rules are part of the rows
+    assert len({frozenset(row) for row in fast}) > 2  # removing sentences changes rows
+
+
+def test_indicator_matrix_equals_dict_vectoriser():
+    item = ModelInput(TEXT, None, None)
+    rows = concern_rows(item, explain.units_of(TEXT))
+    vectoriser = DictVectorizer().fit(rows[-1:])  # other rows hold keys it never saw
+    assert any(set(row) - set(vectoriser.vocabulary_) for row in rows)
+    assert (_indicators(vectoriser, rows) != vectoriser.transform(rows)).nnz == 0
