@@ -107,6 +107,8 @@ def test_a_young_child_found_alone(text, alone):
         ("Han blev slagen av en kille i skolan igår.", True),
         ("Pappa slog en kompis till honom igår.", True),
         ("Styvpappa har slagit [PERSON_1] med ett bälte igår.", True),
+        ("Han sparkas och knuffas när han blir arg på förskolan i dag.", False),
+        ("Hon sparkas av pappa när han är full, senast igår.", True),
     ],
 )
 def test_violence_by_the_child_at_a_peer_or_a_thing_is_not_against_it(text, against_child):
@@ -166,6 +168,19 @@ def test_moderate_drinking_is_not_a_concern():
     heavy = "Mamma dricker mycket alkohol varje dag."
     assert [f.credible for f in extract(moderate) if f.kind == "drugs"] == [False]
     assert [f.credible for f in extract(heavy) if f.kind == "drugs"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "recent_violence"),
+    [
+        ("I dag säger hon: ”de slår mig inte, de bestämmer bara allt”.", False),
+        ("Mamma sa i dag att hon har slagit honom någon gång, men det var länge sen.", False),
+        ("Hon slog inte tillbaka när pappa slog henne igår.", True),
+        ("Pappa slog henne inte bara en gång igår.", True),
+    ],
+)
+def test_denials_after_the_verb_and_colloquial_past(text, recent_violence):
+    assert ("aktuellt_vald_mot_barn" in fired(text)) is recent_violence
 
 
 def test_intoxicated_caregiver_needs_caregiver_and_recency():

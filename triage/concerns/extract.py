@@ -90,19 +90,27 @@ def _at_other(sentence: str, start: int, end: int) -> bool:
     after = lx.CLAUSE_SPLIT.split(sentence[end:], maxsplit=1)[0]
     if after.startswith(" sönder"):  # "slog sönder telefonen": a thing, whoever did it
         return True
+    if lx.RECIPROCAL.fullmatch(sentence[start:end]) and not after.startswith(" av "):
+        return True  # "han bits och sparkas när han blir arg" (not "sparkas av pappa")
     target = lx.OTHER_TARGET.search(after)
     if not target or lx.PASSIVE_AGENT.search(after[: target.start()]):
         return False
     return not lx.CAREGIVER.search(_clause_before(sentence, start))
 
 
-def _tense(times: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:
+def _tense(
+    sentence: str, times: list[tuple[int, int, bool]], start: int, end: int
+) -> bool | None:
     """Whether the time expression nearest the cue is recent (True) or past (False); None
-    without one. ``times`` holds (start, end, is_recent) of the sentence's expressions."""
-    if not times:
-        return None
-    nearest = min(times, key=lambda t: (max(t[0] - end, start - t[1], 0), not t[2]))
-    return nearest[2]
+    without one. ``times`` holds (start, end, is_recent) of the sentence's expressions.
+    One not separated from the cue by "att" comes first: in "berättade i dag att pappa slog
+    henne för två år sedan", "i dag" is when it was told."""
+
+    def rank(time: tuple[int, int, bool]) -> tuple[bool, int, bool]:
+        reported = " att " in sentence[min(time[1], end) : max(time[0], start)]
+        return reported, max(time[0] - end, start - time[1], 0), not time[2]
+
+    return min(times, key=rank)[2] if times else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,13 +155,14 @@ def _read(sentence: str) -> _Sentence:
                     kind=kind,
                     start=start,
                     end=end,
-                    negated=bool(lx.NEGATION.search(_clause_before(sentence, start))),
+                    negated=bool(lx.NEGATION.search(_clause_before(sentence, start)))
+                    or bool(lx.NEGATION_AFTER.match(sentence, end)),
                     innocent=(
                         kind in ("violence", "injury", "threat_kill")
                         and bool(lx.INNOCENT.search(clause))
                     )
                     or (kind in lx.SUBSTANCE_CUES and bool(lx.MODERATE.search(clause))),
-                    tense=_tense(times, start, end),
+                    tense=_tense(sentence, times, start, end),
                     child_subject=kind in lx.CHILD_STATE_CUES and _child_nearest(sentence[:start]),
                     other_target=kind == "violence" and _at_other(sentence, start, end),
                 )

@@ -553,7 +553,7 @@ RECENT = _any(
     r"denna vecka",
     r"den här veckan",
     r"i (?:måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags)",
-    r"för (?:en|ett par|några|två|tre) (?:timm(?:e|ar)|dag(?:ar)?) sedan",
+    r"för (?:en|ett par|några|två|tre) (?:timm(?:e|ar)|dag(?:ar)?) se(?:dan|n)",
     r"pågår",
     r"fortfarande",
     r"ikväll",
@@ -568,14 +568,14 @@ RECENT = _any(
     r"i jul",
 )
 PAST = _any(
-    r"för (?:\w+ ){0,3}(?:år|halvår|månad|månader|flera år) sedan",
+    r"för (?:\w+ ){0,3}(?:år|halvår|månad|månader|flera år) se(?:dan|n)",
     r"i (?:fjol|våras|höstas|vintras|somras)",
     r"när (?:vi|de|hon|han|jag|familjen|föräldrarna) bodde",
     r"i (?:det |den )?gamla (?:huset|lägenheten|bostaden|landet|hemmet)",
     r"innan (?:\w+ ){0,2}(?:separerade|skilde sig|flyttade)",
-    r"år sedan",
+    r"år se(?:dan|n)",
     r"när (?:hon|han|barnet) var liten",
-    r"för länge sedan",
+    r"(?:för|det var|var) länge se(?:dan|n)",
     r"tidigare år",
     r"förra året",
     r"för flera år",
@@ -613,6 +613,9 @@ NEGATION = _any(
     r"dementera\w*",
     r"avfärda\w*",
 )
+# a denial after the verb, as Swedish main clauses put it: "de slår mig inte", "slog
+# henne aldrig" (not "slog inte bara henne")
+NEGATION_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+(?:inte|aldrig|ej)\b(?!\s+bara)")
 # violence aimed at a peer or a thing, not at the child: "slog en klasskompis", "sparkade
 # sönder toadörren" (the child is then the one acting; "blev slagen av en kille" is not this)
 OTHER_TARGET = _any(
@@ -622,6 +625,8 @@ OTHER_TARGET = _any(
     r"(?:\w+)?dörr\w*",
     r"väggen|väggar\w*|bänk\w*|fönst\w*|möbler\w*|saker",
 )
+# the child's own fighting, no one named as target: "bits och sparkas", "knuffas på rasten"
+RECIPROCAL = re.compile(r"(?:spark|knuff|nyp|riv|bit|slå)(?:a|)s|slåss")
 PASSIVE_AGENT = _any(r"av")  # "slagen av en kille": the peer is the one who hit
 
 INNOCENT = _any(
@@ -663,5 +668,5 @@ MODERATE = _any(
     r"socialt",
 )
 SUBSTANCE_CUES = frozenset({"intoxicated", "addiction", "drugs"})
-CLAUSE_SPLIT = re.compile(r"[,;:]| men | utan att | eftersom | då | medan ")
+CLAUSE_SPLIT = re.compile(r"[,;:]| men | utan att | eftersom | då | medan | när ")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
