@@ -98,9 +98,7 @@ def _at_other(sentence: str, start: int, end: int) -> bool:
     return not lx.CAREGIVER.search(_clause_before(sentence, start))
 
 
-def _tense(
-    sentence: str, times: list[tuple[int, int, bool]], start: int, end: int
-) -> bool | None:
+def _tense(sentence: str, times: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:
     """Whether the time expression nearest the cue is recent (True) or past (False); None
     without one. ``times`` holds (start, end, is_recent) of the sentence's expressions.
     One not separated from the cue by "att" comes first: in "berättade i dag att pappa slog
