@@ -57,7 +57,7 @@ TRAINING_DATA = """\
 - Names are invented (Faker's sv_SE and other locales matching Sweden's population,
   hand-made lists for Arabic, Persian, Somali, Kurdish, Tigrinya, Afghan and Bosnian
   names, and Swedish names that are ordinary words). No real personal data.
-- Hand-written referrals by several authors in different voices: 334 train, 96 kept
+- Hand-written referrals by several authors in different voices: 414 train, 96 kept
   for evaluation only (`data_samples/handwritten*.jsonl`).
 - The pseudonymiser's NER also learnt from the train split of the Swedish NER corpus
   (klintan/swedish-ner-corpus, CC BY 4.0, Språkbanken's Webbnyheter 2012); its test
