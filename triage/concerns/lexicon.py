@@ -626,7 +626,7 @@ OTHER_TARGET = _any(
     r"väggen|väggar\w*|bänk\w*|fönst\w*|möbler\w*|saker",
 )
 # the child's own fighting, no one named as target: "bits och sparkas", "knuffas på rasten"
-RECIPROCAL = re.compile(r"(?:spark|knuff|nyp|riv|bit|slå)(?:a|)s|slåss")
+RECIPROCAL = re.compile(r"(?:spark|knuff|nyp|riv|bit|slå)a?s|slåss")
 PASSIVE_AGENT = _any(r"av")  # "slagen av en kille": the peer is the one who hit
 
 INNOCENT = _any(
