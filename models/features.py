@@ -13,9 +13,44 @@ PLACEHOLDER = re.compile(r"\[([A-Z]+(?:_[A-Z]+)?)_\d+\](s\b)?")
 AGE_BANDS = ((0, 2), (3, 5), (6, 9), (10, 12), (13, 15), (16, 17))
 
 
+# a negation governs the next few words of its clause: "ingen oro för missbruk"
+NEGATION = re.compile(
+    r"\b(?:inte|ej|aldrig|ingen|inget|inga|varken|utan|nekar|förnekar)\b(?! bara\b)"
+)
+SCOPE_END = re.compile(r"[.,;:!?\n]| (?:och|men|utan|eftersom|fast|när|då|medan|samt) ")
+SCOPE_WORDS = 4
+WORD = re.compile(r"\w+")
+
+
 def normalise(text: str) -> str:
-    """Lower-case text with placeholders reduced to their class ('[PERSON_2]s' -> 'person')."""
-    return PLACEHOLDER.sub(lambda m: f" {m.group(1).lower()} ", text).lower()
+    """Lower-case text with placeholders reduced to their class ('[PERSON_2]s' -> 'person')
+    and the words a negation governs in upper case ('ingen ORO FÖR MISSBRUK'), so that a
+    denied concern does not count as the concern."""
+    return mark_negated(PLACEHOLDER.sub(lambda m: f" {m.group(1).lower()} ", text).lower())
+
+
+def mark_negated(text: str) -> str:
+    """Upper-case up to ``SCOPE_WORDS`` words after each negation, within its clause."""
+    spans: list[tuple[int, int]] = []
+    for negation in NEGATION.finditer(text):
+        stop = SCOPE_END.search(text, negation.end())
+        end = stop.start() if stop else len(text)
+        words = WORD.finditer(text, negation.end(), end)
+        spans += [w.span() for _, w in zip(range(SCOPE_WORDS), words, strict=False)]
+    if not spans:
+        return text
+    pieces, cursor = [], 0
+    for start, end in sorted(set(spans)):
+        if start >= cursor:
+            word = text[start:end].upper()
+            pieces += [text[cursor:start], word if len(word) == end - start else text[start:end]]
+            cursor = end
+    return "".join(pieces) + text[cursor:]
+
+
+def readable(term: str) -> str:
+    """A feature's term as staff read it: negated words get a '¬' ('ingen ¬oro')."""
+    return " ".join(w if w == w.lower() else "¬" + w.lower() for w in term.split(" "))
 
 
 def metadata(item: ModelInput) -> dict[str, float]:
@@ -41,6 +76,7 @@ def _keys(finding: Finding) -> list[str]:
             *([f"{kind}|förövaren borta"] if finding.resolved else []),
             *([f"{kind}|vårdnadshavare"] if finding.caregiver else []),
             *([f"{kind}|barnet självt"] if finding.child_subject else []),
+            *([f"{kind}|vårdnadshavaren själv"] if finding.adult_subject else []),
             *([f"{kind}|vuxet offer"] if finding.adult_victim else []),
         ]
     return [f"cue:{key}" for key in keys]

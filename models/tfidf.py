@@ -26,7 +26,7 @@ from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.preprocessing import normalize
 
 from models.char_counts import CharCounter
-from models.features import concern_features, concern_rows, metadata, normalise
+from models.features import concern_features, concern_rows, metadata, normalise, readable
 from models.sentence_pool import (
     AKUT,
     KEYS,
@@ -173,8 +173,9 @@ class TfidfClassifier:
         self.version = version
         self.alpha = alpha
         self.seed = seed
+        # ``normalise`` lower-cases; upper case marks negated words
         self.word = TfidfVectorizer(
-            ngram_range=(1, 2), min_df=2, max_features=60_000, sublinear_tf=True
+            ngram_range=(1, 2), min_df=2, max_features=60_000, sublinear_tf=True, lowercase=False
         )
         self.char = TfidfVectorizer(
             analyzer="char_wb",
@@ -182,6 +183,7 @@ class TfidfClassifier:
             min_df=3,
             max_features=80_000,
             sublinear_tf=True,
+            lowercase=False,
         )
         self.meta = DictVectorizer()
         self.cues = DictVectorizer()
@@ -245,8 +247,8 @@ class TfidfClassifier:
         if getattr(self, "_names", None) is None:
             self._names = np.concatenate(
                 [
-                    self.word.get_feature_names_out(),
-                    np.array([f"‹{g}›" for g in self.char.get_feature_names_out()]),
+                    np.array([readable(t) for t in self.word.get_feature_names_out()]),
+                    np.array([f"‹{readable(g)}›" for g in self.char.get_feature_names_out()]),
                     self.meta.get_feature_names_out(),
                     self.cues.get_feature_names_out(),
                 ]

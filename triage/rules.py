@@ -97,7 +97,7 @@ RULES: tuple[Rule, ...] = (
         "suicidrisk",
         "Självmordsförsök eller självmordsplaner",
         Urgency.AKUT,
-        lambda f, _: f.kind == "suicide" and f.credible,
+        lambda f, _: f.kind == "suicide" and f.credible and not f.adult_subject,
     ),
     Rule(
         "hedersrelaterat",

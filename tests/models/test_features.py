@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from sklearn.feature_extraction import DictVectorizer
 
-from models.features import concern_features, concern_rows
+from models.features import concern_features, concern_rows, normalise, readable
 from models.tfidf import _indicators
 from triage import explain
 from triage.classifier import ModelInput
@@ -48,3 +48,17 @@ def test_indicator_matrix_equals_dict_vectoriser():
     vectoriser = DictVectorizer().fit(rows[-1:])  # other rows hold keys it never saw
     assert any(set(row) - set(vectoriser.vocabulary_) for row in rows)
     assert (_indicators(vectoriser, rows) != vectoriser.transform(rows)).nnz == 0
+
+
+def test_negation_marks_the_words_it_governs_within_its_clause():
+    assert normalise("Det finns ingen oro för missbruk hos [PERSON_2]s mamma.") == (
+        "det finns ingen ORO FÖR MISSBRUK HOS  person  mamma."
+    )
+    assert normalise("Hon vågar inte gå hem, pappa slår henne.") == (
+        "hon vågar inte GÅ HEM, pappa slår henne."
+    )
+    assert normalise("Han slår inte bara henne.") == "han slår inte bara henne."
+    assert normalise("Inga skador och hon berättar om slag.") == (
+        "inga SKADOR och hon berättar om slag."
+    )
+    assert readable("ingen ORO") == "ingen ¬oro"

@@ -7,6 +7,7 @@ import pytest
 
 from models import load_classifier, save_classifier
 from triage import explain
+from triage.classifier import ModelInput
 
 
 def test_probabilities_shapes_and_normalisation(fitted, data):
@@ -52,10 +53,18 @@ def test_contributions_are_exact_for_the_blended_head(fitted, data):
     assert [w for _, w in top] == sorted((w for _, w in top), reverse=True)
 
 
+NEGATED = ModelInput(
+    "Det finns ingen oro för missbruk. Pappa slog henne igår, inte bara en gång. Hon vågar "
+    "inte gå hem\ninga tecken på våld enligt mamma. [PERSON_1] har aldrig varit borta från "
+    "skolan och mår bra"
+)
+
+
 def test_occlusion_shortcut_matches_re_vectorising_every_variant(fitted, data):
-    """The fast occlusion's term features equal those of the texts with a unit removed."""
+    """The fast occlusion's term features equal those of the texts with a unit removed
+    (negated words included: a negation's scope never crosses a sentence)."""
     words, chars = len(fitted.word.vocabulary_), len(fitted.char.vocabulary_)
-    for item in data[0][:15]:
+    for item in [NEGATED, *data[0][:15]]:
         units = explain.units_of(item.text)
         variants = [item] + [
             replace(item, text=item.text[:s] + " " + item.text[e:]) for s, e in units

@@ -23,6 +23,15 @@ def kinds(text: str) -> set[str]:
         ("Han har inte varit i skolan sedan jullovet.", "school_absence"),
         ("Hon får utbrott och kastar stolar i klassrummet.", "behaviour"),
         ("Barnet kommer till förskolan i tunna kläder och är hungrigt.", "neglect"),
+        ("Familjen bor i misär, utan el sedan flera veckor.", "neglect"),
+        ("Mamman har fått diagnosen postpartumdepression.", "mental_illness"),
+        ("Hon har svårt med gränser och slutat komma hem på helgerna.", "behaviour"),
+        ("Det är ett kontrollerande klimat hemma.", "partner_violence"),
+        ("Grannen hörde dunsar och en kvinna skrika i natt.", "partner_violence"),
+        ("Anmälan gäller grov kvinnofridskränkning mot barnets mamma.", "partner_violence"),
+        ("Tidigare våld i familjen som barnet har sett.", "partner_violence"),
+        ("Hon får inte delta i simundervisningen eller följa med på klassresan.", "honour_control"),
+        ("Hans telefon kontrolleras varje kväll.", "honour_control"),
     ],
 )
 def test_risk_factor_cues_fire(text, kind):
@@ -41,6 +50,25 @@ def test_no_crime_cue_in_sport_or_injury_and_a_denied_cue_is_not_credible(text):
     found = extract(text)
     assert "crime" not in {f.kind for f in found}
     assert all(not f.credible for f in found if f.kind == "mental_illness")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Pappa slog sönder telefonen i ilska.", "partner_violence"),
+        ("Hon tycker om idrott och simning.", "honour_control"),
+        ("Grannen hör musik och skratt från lägenheten på kvällarna.", "partner_violence"),
+        ("Föräldrarna har svårt att sätta gränser och vill ha råd.", "behaviour"),
+    ],
+)
+def test_near_misses_raise_no_cue(text, kind):
+    assert kind not in kinds(text)
+
+
+def test_violence_between_the_parents_is_against_an_adult_even_as_a_noun():
+    text = "Våldet mellan föräldrarna upphörde i våras."
+    found = [f for f in extract(text) if f.kind == "violence"]
+    assert found and found[0].adult_victim
 
 
 def test_a_named_child_is_the_one_using_and_a_named_parent_is_not():

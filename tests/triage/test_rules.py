@@ -79,6 +79,37 @@ def test_a_caregiver_telling_of_her_partners_violence_is_about_adults():
     assert not {"aktuellt_vald_mot_barn", "vald_mot_barn"} & fired(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "child_at_risk"),
+    [
+        ("Hon har sagt till skolsköterskan att hon tänker ta sitt liv i kväll.", True),
+        ("Mamma hittade ett avskedsbrev i hans rum.", True),
+        ("Pappa är orolig för att hon ska ta livet av sig.", True),
+        ("Enligt [PERSON_1] har pappa försökt ta livet av sig tidigare.", False),
+        ("Mamma [PERSON_2] har gjort ett självmordsförsök och är inlagd.", False),
+    ],
+)
+def test_suicide_risk_is_the_childs_unless_a_caregiver_is_the_subject(text, child_at_risk):
+    assert ("suicidrisk" in fired(text)) is child_at_risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon bor kvar hemma men uppger att hon inte ville gifta sig med honom.",
+        "Pappa har sagt att hon har smutsat ner familjens heder.",
+        "Han är rädd för att bli lämnad kvar i hemlandet under sommarlovet.",
+        "Mamma pressar henne att gifta sig med en kusin.",
+    ],
+)
+def test_honour_threats_marriage_and_being_left_abroad(text):
+    assert "hedersrelaterat" in fired(text)
+
+
+def test_restrictions_alone_raise_no_honour_rule():
+    assert "hedersrelaterat" not in fired("Hon får inte delta i simundervisningen.")
+
+
 def test_young_child_alone_depends_on_age():
     text = "Tvååringen var ensam hemma hela eftermiddagen."
     assert "ensamt_ungt_barn" in fired(text, age=2)
@@ -177,6 +208,7 @@ def test_moderate_drinking_is_not_a_concern():
         ("Mamma sa i dag att hon har slagit honom någon gång, men det var länge sen.", False),
         ("Hon slog inte tillbaka när pappa slog henne igår.", True),
         ("Pappa slog henne inte bara en gång igår.", True),
+        ("Mamma sa att hon får en örfil när hon inte lyssnar, senast i förrgår.", True),
     ],
 )
 def test_denials_after_the_verb_and_colloquial_past(text, recent_violence):

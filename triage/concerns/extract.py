@@ -36,6 +36,7 @@ class Finding:
     caregiver: bool
     adult_victim: bool
     child_subject: bool = False  # the child is the one intoxicated, not a caregiver
+    adult_subject: bool = False  # a caregiver, not the child, is the one at risk of suicide
     other_target: bool = False  # violence at a peer or a thing, by the child, not at it
 
     @property
@@ -122,6 +123,7 @@ class _Cue:
     innocent: bool
     tense: bool | None  # the nearest time expression: recent, past or none
     child_subject: bool
+    adult_subject: bool
     other_target: bool
 
 
@@ -162,6 +164,8 @@ def _read(sentence: str) -> _Sentence:
                     or (kind in lx.SUBSTANCE_CUES and bool(lx.MODERATE.search(clause))),
                     tense=_tense(sentence, times, start, end),
                     child_subject=kind in lx.CHILD_STATE_CUES and _child_nearest(sentence[:start]),
+                    adult_subject=kind in lx.SUBJECT_CUES
+                    and bool(lx.ADULT_SUBJECT.search(sentence[:start])),
                     other_target=kind == "violence" and _at_other(sentence, start, end),
                 )
             )
@@ -210,6 +214,7 @@ def _extract(text: str) -> tuple[Finding, ...]:
                     caregiver=caregiver and not cue.child_subject,
                     adult_victim=sentence.adult_victim,
                     child_subject=cue.child_subject,
+                    adult_subject=cue.adult_subject,
                     other_target=cue.other_target,
                 )
             )

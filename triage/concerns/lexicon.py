@@ -13,6 +13,44 @@ def _any(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\wåäö])(?:" + "|".join(alternatives) + r")(?![\wåäö])")
 
 
+# an adult is the one harmed: read in a violence cue's sentence (and a cue of its own)
+_PARTNER = (
+    r"(?:barnets |barnens |sin |hans |hennes )?(?:mamma|mamman|modern|pappa|pappan|fadern|"
+    r"styvmamma|styvpappa|fru|frun|sambo|sambon|partner|kvinnan|hustrun|flickvän|pojkvän)"
+)
+# "i går slog pappa [PERSON_1]": with the verb first, the role word is the subject
+_NO_OBJECT = r"(?! (?:\[person|henne\b|honom\b|barnet|barnen|mig\b|dem\b|oss\b|sonen|dottern))"
+ADULT_VICTIM = (
+    r"(?:slog|slår|slagit|misshandla\w*|strypt\w*|stryper|knuffa\w*|sparka\w*|"
+    r"örfila\w*|tog stryptag på|tagit stryptag på) " + _PARTNER + _NO_OBJECT,
+    r"(?:våld\w*|misshandel\w*|hot\w*|övergrepp) mot " + _PARTNER,
+    r"misshandel av (?:mamma|modern|kvinnan)",
+    r"mamma (?:blev|har blivit|blivit) (?:slagen|misshandlad|strypt|knuffad)",
+    r"(?:kastade (?:\w+ ){1,2}(?:på|mot)|höll fast) " + _PARTNER,
+    # the caregiver tells of her or his partner: "hennes man har slagit henne"
+    r"(?:hennes|hans) (?:nya )?(?:man|make|sambo|pojkvän|flickvän|partner|fru|ex\w*)"
+    r"(?: \S+){0,3} (?:slog|slår|slagit|misshandla\w*|strypt\w*|sparka\w*|knuffa\w*|"
+    r"tagit stryptag|hotat)",
+    r"\w*våld(?:et)? (?:mellan|i) (?:föräldrarna|de vuxna|relationen|hemmet|familjen|"
+    r"parrelationen)",
+    r"(?:våld|övergrepp) i nära relation\w*",
+    r"(?:relations|partner)våld\w*",
+    r"\w*fridskränkning\w*",
+    r"(?:bråk|slagsmål) mellan (?:föräldrarna|de vuxna)",
+    r"kvinnojour\w*",
+    r"skyddat boende",
+    r"sökt skydd",
+)
+# the child saw or heard it (features only: the victim may still be a sibling)
+WITNESSED = (
+    r"i (?:barnets|barnens) närvaro",
+    r"i närvaro av (?:barnet|barnen|\[person_\d+\])",
+    r"inför barnen",
+    r"medan barnen (?:\w+ ){0,2}(?:tittade på|såg på|var hemma)",
+    r"(?:sett|bevittnat|hört|varit med om) (?:\w+ ){0,3}(?:våld\w*|misshandel\w*|slag)",
+    r"bevittna\w*",
+)
+
 # --- what happened -------------------------------------------------------------------
 CUES: dict[str, re.Pattern[str]] = {
     "violence": _any(
@@ -30,6 +68,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"bet(?:s)? (?:henne|honom|barnet)",
         r"kastade (?:\w+ ){1,2}(?:på|mot|i)",
         r"slag (?:mot|i) (?:väggen|vägg|dörren|ansiktet|huvudet)",
+        r"slag med (?:\w+ ){0,2}(?:föremål|bälte|bältet|sladd|pinne|käpp|galge|skärp|tillhygge)",
         r"(?:händerna|handen|tag|grepp) (?:om|runt) (?:hennes |hans )?halsen",
         r"höll fast (?:henne|honom|barnet|mamma|mig)",
         r"höll (?:henne|honom|barnet|mamma|mig) fast",
@@ -81,6 +120,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ska dö",
         r"ta(?:r)? (?:jag |han |hon |vi )?livet av (?:dig|henne|honom|er|barnet)",
         r"betala med livet",
+        r"(?:kommer att|ska|skulle) dödas",
     ),
     "fear_home": _any(
         r"vågar inte (?:gå|åka|komma) hem",
@@ -126,6 +166,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"avsked\w*",
         r"hängde sig",
         r"försök(?:te)? ta sitt liv",
+        r"ta (?:sitt|mitt) liv",
+        r"(?:är|känner sig) klar med livet",
+        r"(?:vill|orkar) inte (?:finnas|leva) (?:kvar|längre)",
+        r"döda mig själv",
         r"livet inte är värt",
         r"för att dö",
         r"g(?:e|er|ett|av) bort (?:sin|sina|alla sina) (?:saker|grejer|ägodelar|dator|mobil|spel)",
@@ -145,8 +189,20 @@ CUES: dict[str, re.Pattern[str]] = {
         r"gifta? bort",
         r"bortgift\w*",
         r"tvångs(?:gifte|äktenskap)\w*",
-        r"hederns?",
-        r"heders\w+",
+        r"heder\w*",
+        r"(?:religiöst|arrangerat|påtvingat) äktenskap",
+        r"äktenskap med en vuxen",
+        r"barnäktenskap\w*",
+        r"(?:inte (?:vill|ville)|(?:vill|ville) inte|tvinga\w*(?: att)?) gifta sig",
+        r"skickas? (?:\w+ ){0,2}utomlands",
+        r"skickad(?:es)? (?:\w+ ){0,2}utomlands",
+        r"(?:för att )?bli uppfostrad",
+        r"(?:familjens|släktens) (?:namn|rykte|ära)",
+        r"(?:smutsat|smutsar|smutsa) ner",
+        r"vanär\w*",
+        r"när (?:resten av )?(?:släkten|familjen) får veta",
+        r"(?:hemlig|hemliga|hemlige) (?:pojkvän|flickvän|relation|kille|tjej|\[person_\d+\])",
+        r"kontrolleras av (?:\w+ ){0,2}(?:bröder|bror|brodern|kusin\w*|släkt\w*)",
         r"skam(?:men)? för familjen",
         r"oskuld\w*",
         r"skickas? (?:till|iväg till|hem till) hemlandet",
@@ -154,7 +210,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"förlova\w*",
         r"familjens rykte",
         r"bortförande\w*",
-        r"släkten (?:\w+ ){0,3}(?:hot\w*|straffa\w*|göra något)",
+        r"släkten (?:\S+ ){0,3}(?:hot\w*|straffa\w*|göra något)",
+        r"lämna(?:d|s|t|des)? kvar i (?:hemlandet|\w+landet)",
+        r"enkelbiljett\w*",
+        r"press(?:ar|ade|as|ats|at) (?:\w+ ){0,2}(?:att )?gifta sig",
+        r"(?:veta|lära sig) sin plats",
         r"könsstympning\w*",
         r"kusin(?:en)? (?:hon|han) ska gifta",
     ),
@@ -163,6 +223,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"avvek\w*",
         r"avvikit",
         r"avviken",
+        r"avvikning\w*",
         r"rymt",
         r"rymde",
         r"rymmer",
@@ -174,6 +235,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"vet inte var (?:hon|han) är",
         r"inte (?:har )?varit hemma (?:sedan|sen)",
         r"på rymmen",
+        r"(?:stack|sticker|stuckit|rymt|rymde) hemifrån",
     ),
     "intoxicated": _any(
         r"berusad\w*",
@@ -295,12 +357,15 @@ CUES: dict[str, re.Pattern[str]] = {
         r"narkotikabrott\w*",
     ),
     "mental_illness": _any(
-        r"psykos\w*",
+        r"\w*psykos\w*",
         r"psykotisk\w*",
+        r"(?:tungt|jobbigt|kämpigt|skört) psykiskt",
+        r"(?:pratar|talar|pratat|talat) (?:\S+ ){0,4}om att dö",
+        r"klarar sig bättre utan mig",
         r"psykisk\w* (?:ohälsa|sjuk\w*|mående|problem|dåligt|instabil\w*)",
         r"psykiskt sjuk",
         r"deprim\w*",
-        r"depression\w*",
+        r"\w*depression\w*",
         r"bipolär\w*",
         r"schizofren\w*",
         r"ångest\w*",
@@ -324,7 +389,12 @@ CUES: dict[str, re.Pattern[str]] = {
         r"bulimi\w*",
         r"(?:slutat|slutar|vägrar) (?:att )?äta",
         r"paranoi\w*",
-        r"förföljd",
+        r"förfölj\w*",
+        r"sjuk i huvudet",
+        r"manisk\w*",
+        r"personlighetsstörning\w*",
+        r"tvångsvård\w*",
+        r"(?:under|betydligt under) normalvikt",
         r"tvångs(?:tank|handling|syndrom)\w*",
         r"självmordstank\w*",
         r"gråter (?:\w+ ){0,2}(?:ofta|hela tiden|mycket|varje)",
@@ -389,6 +459,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"slagit hål",
         r"(?:kan|går) inte (?:att )?styra",
         r"gör som (?:hon|han) vill",
+        r"(?:är|var|vara) ute (?:\w+ ){0,2}(?:sent|på nätterna|hela nätterna)",
+        r"svårt (?:med|att (?:följa|hålla|acceptera)) (?:\w+ )?(?:gränser|regler)",
+        r"(?:slutat|slutar) komma hem",
+        r"spel(?:et|en)? drar",
+        r"(?:söker|sökt|sökte) sig till äldre",
+        r"med äldre (?:kompisar|killar|tjejer|personer|ungdomar)",
+        r"hot(?:at|ade|ar) sin (?:mamma|pappa|styvpappa|styvmamma|lärare|syster|bror|mentor)",
     ),
     "neglect": _any(
         r"smutsig\w*",
@@ -427,6 +504,40 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ont i (?:tänderna|tanden|öronen|örat|magen)",
         r"medicin\w* (?:\w+ ){0,2}(?:glöms|saknas|tagit slut|inte)",
         r"missade (?:\w+ ){0,2}(?:besök|tider|kontroller)",
+        r"misär",
+        r"(?:varken|ingen|inget) (?:el|ström|varmvatten|värme)\b",
+        r"(?:stanna|stannar|stannade) hemma (?:\w+ ){0,2}(?:och|för att) ta hand om",
+        r"ta(?:r)? hand om (?:sina |sitt )?(?:syskon|småsyskon|lillebror|lillasyster|"
+        r"\[person_\d+\]) när",
+        r"(?:gått|gick) ner (?:\w+ ){0,2}i vikt",
+        r"viktnedgång\w*",
+    ),
+    "partner_violence": _any(
+        *ADULT_VICTIM,
+        *WITNESSED,
+        r"kontrollera(?:r|de|t)? (?:allt|henne|honom|mamma|pappa|hennes|hans)",
+        r"kontrollerande",
+        r"hotfull\w* (?:klimat|stämning|miljö|atmosfär)",
+        r"(?:låst|låste|låser|stängt|stängde) (?:in|ute) (?:mamma|pappa|henne|honom|"
+        r"\[person_\d+\])",
+        r"(?:hör|hörde|hört|hörs|hördes|hörts) (?:\S+ ){0,6}(?:slag|dunsar|dunsande|"
+        r"en kvinna (?:gråta|skrika)|någon ropa|hot)\b",
+        r"ropa\w* på hjälp",
+        r"svartsjuk\w*",
+    ),
+    # control of a young person's life that often comes with honour norms (no rule)
+    "honour_control": _any(
+        r"får inte (?:\w+ ){0,2}(?:delta|vara med|följa med|gå) (?:\w+ ){0,3}(?:idrott\w*|"
+        r"gympa\w*|simn\w*|simundervisning\w*|klassresa\w*|lägerskola\w*|skolresa\w*|"
+        r"utflykt\w*|fritids\w*)",
+        r"(?:kompisar|vänner) av (?:det )?motsatta? kön\w*",
+        r"telefon\w* (?:\w+ )?kontroller\w*",
+        r"kontrollera\w* (?:hennes|hans|min) telefon",
+        r"(?:bevakas|vaktas|övervakas|följs) (?:\w+ ){0,3}(?:bror|bröder|brodern|kusin\w*|"
+        r"släkt\w*)",
+        r"får inte (?:ens )?välja (?:\w+ ){0,2}själv",
+        r"får inte (?:ha|träffa|umgås med) (?:\w+ ){0,2}(?:pojkvän|flickvän|killar|tjejer|"
+        r"svenska)",
     ),
     # --- what speaks for support without an investigation, or for one ------------------
     "support_sought": _any(
@@ -509,24 +620,20 @@ CHILD_SUBJECT = _any(
     r"tonåring\w*",
     r"jag (?:var|är|blev)",
 )
+# a caregiver who is the subject of a suicide or self-harm cue ("pappa har försökt ta livet
+# av sig", "mamma hotar att ta sitt liv"): only auxiliaries and verbs of attempting or
+# threatening in between; anything else ("mamma hittade ett avskedsbrev") leaves the child
+ADULT_SUBJECT = re.compile(
+    r"(?:" + CAREGIVER.pattern + r")(?: \[person_\d+\]s?)?"
+    r"(?: (?:har|hade|tidigare|också|även|igen|nyligen|flera gånger|försökt|försöker|"
+    r"försökte|hotat|hotar|hotade|pratat|pratar|talat|talar|om|att|planerar|tänker|vill|"
+    r"ville|ska|skulle|gjort|gjorde|ett|en)){0,4} ?$"
+)
+SUBJECT_CUES = frozenset({"suicide", "self_harm"})
 # a named person ("[person_1]" once pseudonymised): the child, unless a role word names them
 NAMED = re.compile(r"\[person_\d+\]")
 CHILD_STATE_CUES = frozenset({"intoxicated", "drugs", "addiction", "mental_illness"})
-ADULT_TARGET = _any(
-    r"(?:slog|slår|slagit|misshandlade|strypte|knuffade|sparkade|hotade) "
-    r"(?:mamma|mamman|pappa|pappan|sin fru|sin sambo|frun|kvinnan|henne i köket|sin partner)",
-    r"mamma (?:blev|har blivit|blivit) (?:slagen|misshandlad|strypt|knuffad)",
-    # the caregiver tells of her or his partner: "hennes man har slagit henne"
-    r"(?:hennes|hans) (?:nya )?(?:man|make|sambo|pojkvän|flickvän|partner|fru|ex\w*)"
-    r"(?: \S+){0,3} (?:slog|slår|slagit|misshandla\w*|strypt\w*|sparka\w*|knuffa\w*|"
-    r"tagit stryptag|hotat)",
-    r"\w*våld (?:mellan|i) (?:föräldrarna|de vuxna|relationen|hemmet)",
-    r"(?:kastade (?:\w+ ){1,2}(?:på|mot)|höll fast) (?:mamma|mamman|pappa|pappan|sin fru|frun)",
-    r"(?:bråk|slagsmål) mellan (?:föräldrarna|de vuxna)",
-    r"misshandel av (?:mamma|modern|kvinnan)",
-    r"kvinnojour\w*",
-    r"skyddat boende",
-)
+ADULT_TARGET = _any(*ADULT_VICTIM)
 
 # someone in the home has access to the child (read in the cue's sentence and the next)
 LIVES_WITH = _any(
@@ -584,7 +691,7 @@ PAST = _any(
     r"när (?:hon|han) var (?:yngre|\d+)",
 )
 RESOLVED = _any(
-    r"flyttat? (?:ut|därifrån|isär)",
+    r"flytta(?:t|de|r)? (?:ut|därifrån|isär)",
     r"bor inte (?:längre|kvar)",
     r"(?:sitter|satt) i fängelse",
     r"häkta\w*",
@@ -615,7 +722,10 @@ NEGATION = _any(
 )
 # a denial after the verb, as Swedish main clauses put it: "de slår mig inte", "slog
 # henne aldrig" (not "slog inte bara henne")
-NEGATION_AFTER = re.compile(r"(?:\s+\w+){0,2}?\s+(?:inte|aldrig|ej)\b(?!\s+bara)")
+NEGATION_AFTER = re.compile(
+    r"(?:\s+(?!(?:när|om|eftersom|då|men|att|som|och|så|fast|medan|innan|tills)\b)\w+){0,2}?"
+    r"\s+(?:inte|aldrig|ej)\b(?!\s+bara)"
+)
 # violence aimed at a peer or a thing, not at the child: "slog en klasskompis", "sparkade
 # sönder toadörren" (the child is then the one acting; "blev slagen av en kille" is not this)
 OTHER_TARGET = _any(
