@@ -42,6 +42,7 @@ from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInpu
 ARTIFACT = "tfidf.skops"
 # caches, rebuilt after loading
 TRANSIENT = ("_names", "_last_row", "_char_counter", "_stacked_weights", "_centred")
+CUE_DROPOUT = 0.5  # share of calibration rows the blends see without their cues
 CUE_WEIGHT = 2.0  # concern cues weigh double: they are few and telling
 BLEND_C = 1.0  # inverse regularisation of the blend (a few inputs, ~2,000 held-out rows)
 POOL_KEYS = {"urgency": (AKUT, URGENT), "route": (UTREDNING, AKUT)}  # risk:f -> (f,)
@@ -309,6 +310,7 @@ class TfidfClassifier:
             features = self.pool.unit_features(units, self._window_features)
             self.pool.fit(features, targets, known)
         x_cal, pooled_cal = self.features(cal_inputs), self._pooled(cal_inputs).logits
+        x_cal = self._cues_dropped(x_cal)  # the blends must not rely on cues alone
 
         def head(task: tuple) -> Head:
             classes, pick, keys, balanced = task
@@ -336,6 +338,19 @@ class TfidfClassifier:
         self.heads = dict(zip(tasks, threaded(head, tasks.values()), strict=True))
         for cache in ("_stacked_weights", "_centred"):
             self.__dict__.pop(cache, None)
+
+    def _cues_dropped(self, x: sparse.csr_matrix) -> sparse.csr_matrix:
+        """``x`` without its concern cues in a random ``CUE_DROPOUT`` of its rows. The
+        blends are fitted on such rows: on unseen wordings the cue lexicon misses part of
+        the concerns, so the blends must also trust the words (a lexicon that happens to
+        cover every calibration example would otherwise leave uncued concerns unseen)."""
+        first_cue = x.shape[1] - len(self.cues.vocabulary_)
+        dropped = np.random.default_rng(self.seed + 1).random(x.shape[0]) < CUE_DROPOUT
+        rows = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
+        x = x.copy()
+        x.data[dropped[rows] & (x.indices >= first_cue)] = 0.0
+        x.eliminate_zeros()
+        return x
 
     def predict_proba(self, inputs: Sequence[ModelInput]) -> Probabilities:
         return self._proba(self.features(inputs), self._pooled(inputs).logits)

@@ -115,3 +115,14 @@ def test_save_and_load_round_trip(fitted, data, tmp_path):
 def test_missing_model_is_a_clear_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="meta.json"):
         load_classifier(tmp_path)
+
+
+def test_calibration_rows_lose_their_cues_only_in_some_rows(fitted, data):
+    x = fitted.features(data[0][:200])
+    first_cue = x.shape[1] - len(fitted.cues.vocabulary_)
+    dropped = fitted._cues_dropped(x)
+    assert abs(dropped[:, :first_cue] - x[:, :first_cue]).max() == 0
+    had = np.diff(x[:, first_cue:].tocsr().indptr) > 0
+    kept = np.diff(dropped[:, first_cue:].tocsr().indptr) > 0
+    assert not (kept & ~had).any()
+    assert 0.3 < (had & ~kept).sum() / had.sum() < 0.7

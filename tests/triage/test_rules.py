@@ -106,6 +106,19 @@ def test_honour_threats_marriage_and_being_left_abroad(text):
     assert "hedersrelaterat" in fired(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polisen har upprättat anmälan om våldtäkt mot barn.", {"sexuella_overgrepp"}),
+        ("Rubricering: misshandel, brott i nära relation.", {"vald_i_nara_relation"}),
+        ("För två veckor sedan slog min man [PERSON_2] mig i köket.", {"vald_i_nara_relation"}),
+        ("I våras slog han sönder rutan till tvättstugan.", set()),
+    ],
+)
+def test_who_was_harmed_decides_the_rule(text, expected):
+    assert fired(text) == expected
+
+
 def test_restrictions_alone_raise_no_honour_rule():
     assert "hedersrelaterat" not in fired("Hon får inte delta i simundervisningen.")
 

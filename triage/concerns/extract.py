@@ -89,7 +89,7 @@ def _at_other(sentence: str, start: int, end: int) -> bool:
     """Violence aimed at a peer or a thing by someone who is no caregiver: "förra veckan
     slog han en klasskompis", "sparkade sönder toadörren" (not "slagen av en kille")."""
     after = lx.CLAUSE_SPLIT.split(sentence[end:], maxsplit=1)[0]
-    if after.startswith(" sönder"):  # "slog sönder telefonen": a thing, whoever did it
+    if lx.BROKEN.match(after):  # "slog (han) sönder telefonen": a thing, whoever did it
         return True
     if lx.RECIPROCAL.fullmatch(sentence[start:end]) and not after.startswith(" av "):
         return True  # "han bits och sparkas när han blir arg" (not "sparkas av pappa")

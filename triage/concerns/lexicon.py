@@ -28,12 +28,15 @@ ADULT_VICTIM = (
     r"mamma (?:blev|har blivit|blivit) (?:slagen|misshandlad|strypt|knuffad)",
     r"(?:kastade (?:\w+ ){1,2}(?:på|mot)|höll fast) " + _PARTNER,
     # the caregiver tells of her or his partner: "hennes man har slagit henne"
-    r"(?:hennes|hans) (?:nya )?(?:man|make|sambo|pojkvän|flickvän|partner|fru|ex\w*)"
+    r"(?:slog|slår|slagit|misshandla\w*|strypt\w*|knuffa\w*|sparka\w*) min (?:nya )?"
+    r"(?:man|make|sambo|pojkvän|flickvän|partner|fru|ex\w*)",
+    r"(?:hennes|hans|min) (?:nya )?(?:man|make|sambo|pojkvän|flickvän|partner|fru|ex\w*)"
     r"(?: \S+){0,3} (?:slog|slår|slagit|misshandla\w*|strypt\w*|sparka\w*|knuffa\w*|"
     r"tagit stryptag|hotat)",
     r"\w*våld(?:et)? (?:mellan|i) (?:föräldrarna|de vuxna|relationen|hemmet|familjen|"
     r"parrelationen)",
-    r"(?:våld|övergrepp) i nära relation\w*",
+    r"(?:våld|övergrepp|brott|misshandel|kränkning\w*) i nära relation\w*",
+    r"strypvåld",
     r"(?:relations|partner)våld\w*",
     r"\w*fridskränkning\w*",
     r"(?:bråk|slagsmål) mellan (?:föräldrarna|de vuxna)",
@@ -78,7 +81,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:tog|tar|höll) (?:henne|honom|barnet|mig|\w+) "
         r"(?:hårt|våldsamt) (?:i|om)",
         r"skakade (?:henne|honom|barnet|bebisen)",
-        r"våld\w*",
+        r"våld(?!t)\w*",  # not "våldtäkt": that is sexual abuse
         r"\w+våld(?:et)?",
         r"aga\w*",
         r"hårdhänt\w*",
@@ -737,6 +740,7 @@ OTHER_TARGET = _any(
 )
 # the child's own fighting, no one named as target: "bits och sparkas", "knuffas på rasten"
 RECIPROCAL = re.compile(r"(?:spark|knuff|nyp|riv|bit|slå)a?s|slåss")
+BROKEN = re.compile(r"(?: \w+)? sönder\b")  # "slog (han) sönder rutan"
 PASSIVE_AGENT = _any(r"av")  # "slagen av en kille": the peer is the one who hit
 
 INNOCENT = _any(
