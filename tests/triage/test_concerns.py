@@ -24,6 +24,8 @@ def kinds(text: str) -> set[str]:
         ("Hon får utbrott och kastar stolar i klassrummet.", "behaviour"),
         ("Barnet kommer till förskolan i tunna kläder och är hungrigt.", "neglect"),
         ("Familjen bor i misär, utan el sedan flera veckor.", "neglect"),
+        ("Han spelar dataspel hela nätterna och sover i skolan.", "behaviour"),
+        ("Föräldrarna har en pågående vårdnadstvist.", "separation_conflict"),
         ("Mamman har fått diagnosen postpartumdepression.", "mental_illness"),
         ("Hon har svårt med gränser och slutat komma hem på helgerna.", "behaviour"),
         ("Det är ett kontrollerande klimat hemma.", "partner_violence"),
@@ -59,6 +61,8 @@ def test_no_crime_cue_in_sport_or_injury_and_a_denied_cue_is_not_credible(text):
         ("Hon tycker om idrott och simning.", "honour_control"),
         ("Grannen hör musik och skratt från lägenheten på kvällarna.", "partner_violence"),
         ("Föräldrarna har svårt att sätta gränser och vill ha råd.", "behaviour"),
+        ("Han spelar fotboll och trummor på fritiden.", "behaviour"),
+        ("Vårdnadshavarna är informerade om anmälan.", "separation_conflict"),
     ],
 )
 def test_near_misses_raise_no_cue(text, kind):

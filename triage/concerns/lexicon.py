@@ -453,7 +453,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:kommer|kom) hem (?:\w+ ){0,2}(?:på natten|mitt i natten|sent)",
         r"umgås (?:\w+ ){0,2}med äldre",
         r"dygnsrytm\w*",
-        r"(?:spelar|spelande|gamear|gaming|datorspel\w*)",
+        # gaming only when it takes over ("spelar fotboll" is no concern)
+        r"(?:spelar|gamear|sitter (?:vid|med) datorn) (?:\w+ ){0,3}(?:hela nätterna|på nätterna|"
+        r"till sent|hela dagarna|istället för)",
+        r"spelberoende\w*|gaming\w*|(?:dator|tv-?)spelande",
         r"sitter uppe (?:\w+ ){0,2}nätter\w*",
         r"hamnar (?:\w+ )?i bråk",
         r"knuffas",
@@ -561,7 +564,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"separation\w*",
         r"skilsmässa\w*",
         r"vårdnadstvist\w*",
-        r"vårdnad\w*",
+        r"vårdnad(?:en|stvist\w*|sfrågan|sutredning\w*)?",  # not "vårdnadshavare"
         r"växelvis\w*",
         r"varannan vecka",
         r"umgänge\w*",
