@@ -57,12 +57,39 @@ TRAINING_DATA = """\
 - Names are invented (Faker's sv_SE and other locales matching Sweden's population,
   hand-made lists for Arabic, Persian, Somali, Kurdish, Tigrinya, Afghan and Bosnian
   names, and Swedish names that are ordinary words). No real personal data.
-- Hand-written referrals by several authors in different voices: 414 train, 96 kept
+- Hand-written referrals by several authors in different voices: 514 train, 96 kept
   for evaluation only (`data_samples/handwritten*.jsonl`).
 - The pseudonymiser's NER also learnt from the train split of the Swedish NER corpus
   (klintan/swedish-ner-corpus, CC BY 4.0, Språkbanken's Webbnyheter 2012); its test
   split is only ever used as an independent check.
 """
+
+HOW_IT_WORKS = {
+    "tfidf": """\
+## How the model works
+- Input: the pseudonymised text (placeholders reduced to their class), the reporter type
+  and the child's age band. Words a negation governs are features of their own ("ingen
+  oro för missbruk" does not count as "missbruk").
+- Word (1–2) and character (3–5) n-gram TF-IDF, plus concern cues
+  (`triage/concerns`): what happened, to whom (the child, an adult, a peer or a thing),
+  by whom (a caregiver, the child itself), when (recent, past, the adult gone) and
+  whether it is denied or explained away, and which safety rules would fire.
+- A sentence model scores every window of one to three sentences for akut, urgent,
+  utredning and each risk factor, so that a decisive sentence late in a long text
+  counts as much as an early one.
+- One linear head per task (urgency, route, 13 risk factors), blended with the strongest
+  window by a logistic regression fitted on held-out wordings (the dev split). The
+  blends see half of those rows without their cues, so they also trust the words where
+  the cue lexicon misses a concern.
+- The safety rules then set floors: they can raise a suggestion, never lower it.
+""",
+    "transformer": """\
+## How the model works
+A Hugging Face sequence-classification model fine-tuned from the checkpoint the operator
+gave, with one output per task; long texts keep their head and tail. The safety rules
+then set floors: they can raise a suggestion, never lower it.
+""",
+}
 
 REPRODUCE = """\
 Reproduce: `triage generate --n 20000 --out data/corpus`, then `triage train --backend
@@ -144,6 +171,7 @@ def render_model_card(backend: str, version: str, reports: dict, policy: dict, n
             f"# Model card — triage `{backend}` {version}",
             "",
             INTENDED_USE,
+            HOW_IT_WORKS.get(backend, ""),
             "## Training data",
             f"{n_fit} referrals used for fitting: the synthetic corpus's train split plus "
             "the hand-written training referrals when given, all pseudonymised with the "

@@ -25,6 +25,8 @@ def kinds(text: str) -> set[str]:
         ("Barnet kommer till förskolan i tunna kläder och är hungrigt.", "neglect"),
         ("Familjen bor i misär, utan el sedan flera veckor.", "neglect"),
         ("Han spelar dataspel hela nätterna och sover i skolan.", "behaviour"),
+        ("Närvaron har varit låg hela hösten.", "school_absence"),
+        ("Barnet har aldrig vaccinerats och saknar tandvård.", "neglect"),
         ("Föräldrarna har en pågående vårdnadstvist.", "separation_conflict"),
         ("Mamman har fått diagnosen postpartumdepression.", "mental_illness"),
         ("Hon har svårt med gränser och slutat komma hem på helgerna.", "behaviour"),
@@ -62,6 +64,8 @@ def test_no_crime_cue_in_sport_or_injury_and_a_denied_cue_is_not_credible(text):
         ("Grannen hör musik och skratt från lägenheten på kvällarna.", "partner_violence"),
         ("Föräldrarna har svårt att sätta gränser och vill ha råd.", "behaviour"),
         ("Han spelar fotboll och trummor på fritiden.", "behaviour"),
+        ("Skolkuratorn har träffat honom och han har full närvaro.", "school_absence"),
+        ("Hon är vaccinerad enligt programmet och går till tandläkaren.", "neglect"),
         ("Vårdnadshavarna är informerade om anmälan.", "separation_conflict"),
     ],
 )
