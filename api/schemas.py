@@ -18,9 +18,18 @@ MAX_BATCH = 100
 MUNICIPALITY_ID = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 
 
+YEARS = (1900, 2199)  # received_at: any time within these years, with a timezone
+YEAR_PATTERN = r"^(?:19|20|21)\d\d-"  # the same range, for the OpenAPI schema
+
+
 def _aware(moment: datetime | None) -> datetime | None:
-    if moment is not None and moment.tzinfo is None:
+    """A time with a timezone, within ``YEARS`` (stored in UTC)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
         raise ValueError("give a timezone, e.g. 2026-11-24T09:30:00+01:00")
+    if not YEARS[0] <= moment.year <= YEARS[1]:
+        raise ValueError(f"received_at must lie between the years {YEARS[0]} and {YEARS[1]}")
     return moment
 
 
@@ -59,7 +68,9 @@ class ReferralIn(BaseModel):
         description="The case system's id: sending it again returns the same case.",
     )
     received_at: Annotated[datetime | None, AfterValidator(_aware)] = Field(
-        default=None, description="When the referral arrived (default: now)."
+        default=None,
+        description="When the referral arrived (default: now), with a timezone.",
+        json_schema_extra={"pattern": YEAR_PATTERN},
     )
     municipality: str | None = Field(
         default=None,

@@ -165,7 +165,10 @@ async def submit_referral(
 def _local_time(value: str) -> datetime | None:
     if not value.strip():
         return None
-    return datetime.fromisoformat(value).replace(tzinfo=LOCAL_TIME).astimezone(UTC)
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=LOCAL_TIME).astimezone(UTC)
+    except OverflowError as error:  # year 1 or 9999 moved across midnight UTC
+        raise ValueError("received_at is out of range") from error
 
 
 def _swedish_error(error: Exception) -> str:
