@@ -302,9 +302,9 @@ class TfidfClassifier:
             cal_inputs, y_cal = calibration
         else:
             is_cal = np.random.default_rng(self.seed).random(len(inputs)) < 0.15
-            x_fit, y_fit = x[~is_cal], _rows(labels, np.flatnonzero(~is_cal))
+            x_fit, y_fit = x[~is_cal], labels.rows(np.flatnonzero(~is_cal))
             cal_inputs = [item for item, c in zip(inputs, is_cal, strict=True) if c]
-            y_cal = _rows(labels, np.flatnonzero(is_cal))
+            y_cal = labels.rows(np.flatnonzero(is_cal))
         units, targets, known = training_units([i.text for i in inputs], labels)
         if targets.any():
             features = self.pool.unit_features(units, self._window_features)
@@ -518,15 +518,6 @@ def _indicators(vectoriser: DictVectorizer, rows: list[dict[str, float]]) -> spa
     indices = np.array([i for c in columns for i in c], dtype=np.int32)
     shape = (len(rows), len(vocabulary))
     return sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
-
-
-def _rows(labels: Labels, rows: np.ndarray) -> Labels:
-    return Labels(
-        urgency=[labels.urgency[i] for i in rows],
-        route=[labels.route[i] for i in rows],
-        risk_factors=[labels.risk_factors[i] for i in rows],
-        passages=[labels.passages[i] for i in rows] if labels.passages else [],
-    )
 
 
 def _trusted_types(file: Path) -> list[str]:

@@ -27,16 +27,21 @@ class Dataset:
 
     records: list[Referral]
     splits: list[str]
+    human: list[bool]  # written by people (hand-written, reviewed), not generated
 
     def subset(self, split: str) -> list[Referral]:
         return [r for r, s in zip(self.records, self.splits, strict=True) if s == split]
+
+    def human_written(self) -> set[str]:
+        """Ids of the records people wrote."""
+        return {r.id for r, h in zip(self.records, self.human, strict=True) if h}
 
 
 def load(paths: Sequence[Path]) -> Dataset:
     """Labelled records from JSONL files. The generator's ``split`` field (train, dev, test)
     keeps its template-family split; records without one (hand-written, reviewed exports)
     train."""
-    records, splits = [], []
+    records, splits, human = [], [], []
     for path in paths:
         with path.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, start=1):
@@ -48,7 +53,8 @@ def load(paths: Sequence[Path]) -> Dataset:
                     raise ValueError(f"{path}:{number}: record without urgency/route labels")
                 records.append(record)
                 splits.append(raw.get("split", "train"))
-    return Dataset(records, splits)
+                human.append("split" not in raw)
+    return Dataset(records, splits, human)
 
 
 def labels_of(

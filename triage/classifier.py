@@ -50,6 +50,15 @@ class Labels:
     risk_factors: list[list[str]] = field(default_factory=list)
     passages: list[list[Passage]] = field(default_factory=list)
 
+    def rows(self, indices: Sequence[int]) -> Labels:
+        """The labels of the inputs at ``indices``, in that order (repeats allowed)."""
+        return Labels(
+            urgency=[self.urgency[i] for i in indices],
+            route=[self.route[i] for i in indices],
+            risk_factors=[self.risk_factors[i] for i in indices],
+            passages=[self.passages[i] for i in indices] if self.passages else [],
+        )
+
 
 @dataclass(frozen=True)
 class Probabilities:
