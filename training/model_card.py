@@ -81,6 +81,8 @@ HOW_IT_WORKS = {
   window by a logistic regression fitted on held-out wordings (the dev split). The
   blends see half of those rows without their cues, so they also trust the words where
   the cue lexicon misses a concern.
+- Referrals people wrote (hand-written, reviewed) count three times in fitting: they are
+  few beside the generated ones, and closer to real text.
 - The safety rules then set floors: they can raise a suggestion, never lower it.
 """,
     "transformer": """\
