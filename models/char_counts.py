@@ -30,6 +30,11 @@ class CharCounter:
         self.width = len(vectoriser.vocabulary_)
         self._words: dict[str, np.ndarray] = {}
 
+    def terms(self, text: str) -> np.ndarray:
+        """Vocabulary indices of every n-gram of ``text`` (repeated as often as it occurs)."""
+        words = self.preprocess(text).split()
+        return np.concatenate([self._indices(w) for w in words]) if words else EMPTY
+
     def _indices(self, word: str) -> np.ndarray:
         found = self._words.get(word)
         if found is None:
@@ -43,10 +48,7 @@ class CharCounter:
 
     def counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """Counts (texts x vocabulary, float64), as ``CountVectorizer.transform``."""
-        rows = []
-        for text in texts:
-            words = self.preprocess(text).split()
-            rows.append(np.concatenate([self._indices(w) for w in words]) if words else EMPTY)
+        rows = [self.terms(text) for text in texts]
         lengths = [len(r) for r in rows]
         columns = np.concatenate(rows) if rows else EMPTY
         row_ids = np.repeat(np.arange(len(rows)), lengths)

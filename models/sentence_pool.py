@@ -189,12 +189,15 @@ class SentencePool:
         return Pooled(np.array(logits).reshape(-1, len(KEYS)), best)
 
     def pool_without(
-        self, text: str, units: Sequence[tuple[int, int]], featurise: Featurise
+        self,
+        spans: list[tuple[int, int]],
+        runs: list[tuple[int, int]],
+        scores: np.ndarray,
+        units: Sequence[tuple[int, int]],
     ) -> tuple[Pooled, np.ndarray]:
-        """The pooled logits of ``text`` and of ``text`` without each unit (one row per
-        unit): windows that touch a removed unit no longer count."""
-        spans, runs = windows(text)
-        scores = self._scores([text], [(spans, runs)], featurise)
+        """The pooled logits of a text (its ``windows``, their ``scores``) and of the text
+        without each unit (one row per unit): windows that touch a removed unit no longer
+        count."""
         top, where = _maximum(spans, runs, scores)
         starts = np.array([spans[a][0] for a, _ in runs], dtype=int)
         ends = np.array([spans[b - 1][1] for _, b in runs], dtype=int)

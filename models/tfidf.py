@@ -11,7 +11,6 @@ contributes its pooled logit times its blend weight.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,7 +35,9 @@ from models.sentence_pool import (
     SentencePool,
     threaded,
     training_units,
+    windows,
 )
+from models.sentence_terms import Block, SentenceTerms, tfidf
 from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInput, Probabilities
 
 ARTIFACT = "tfidf.skops"
@@ -214,10 +215,15 @@ class TfidfClassifier:
         """Term counts of already normalised texts (characters through the word cache)."""
         if vectoriser is not self.char:
             return CountVectorizer.transform(vectoriser, texts).astype(np.float64)
+        return self._chars().counts(texts)
+
+    def _chars(self) -> CharCounter:
+        """The character counter of the fitted ``char`` vectoriser (its word cache lives
+        as long as the model)."""
         counter = self.__dict__.get("_char_counter")
         if counter is None or counter.vectoriser is not self.char:
             counter = self._char_counter = CharCounter(self.char)
-        return counter.counts(texts)
+        return counter
 
     def _window_features(self, pieces: list[str], band: sparse.csr_matrix) -> sparse.csr_matrix:
         """Word and character n-grams of windows (the sentence model's input): the
@@ -257,35 +263,75 @@ class TfidfClassifier:
         return self._names
 
     def occluded_proba(self, item: ModelInput, units: Sequence[tuple[int, int]]) -> Probabilities:
-        """Probabilities of ``item`` (row 0) and of ``item`` without each unit, computed
-        from term counts: a variant's counts are the text's counts minus those of the unit
-        with one token of context on each side, plus those of that context joined (exact
-        for n-grams of up to two tokens). Cues are read once; a variant keeps the findings
+        """Probabilities of ``item`` (row 0) and of ``item`` without each unit, from its
+        sentences' term counts: each sentence is counted once, and the variants and the
+        sentence model's windows follow by addition (``models.sentence_terms``), exactly
+        as re-vectorising them would. Cues are read once; a variant keeps the findings
         outside its unit (their time qualifiers still see the removed sentence)."""
-        text = item.text
-        token = re.compile(self.word.token_pattern)
-        pieces = [normalise(text)]
-        for s, e in units:
-            left, right = _last_token(text, s, token), _first_token(text, e, token)
-            unit = normalise(text[s:e])
-            pieces += [left + unit + right, left + " " + right]
-        blocks = []
-        for vectoriser in (self.word, self.char):
-            counts = self._counts(vectoriser, pieces)
-            full, changes = counts[0], counts[2::2] - counts[1::2]
-            repeated = sparse.csr_matrix(np.ones((len(units) + 1, 1))) @ full
-            matrix = (repeated + sparse.vstack([sparse.csr_matrix(full.shape), changes])).tocsr()
-            matrix.eliminate_zeros()
-            blocks.append(_tfidf(vectoriser, matrix))
-        blocks.append(self.meta.transform([metadata(item)] * (len(units) + 1)))
-        blocks.append(_indicators(self.cues, concern_rows(item, units)) * CUE_WEIGHT)
-        matrix = sparse.hstack(blocks).tocsr()
-        if self.pool.fitted:
-            pooled, without = self.pool.pool_without(text, units, self._window_features)
+        variants, windows_block, (spans, runs) = self._variants(item, units)
+        weights, bias, _ = self._stacked()
+        raw = variants.values @ weights[variants.columns] + bias
+        if windows_block is not None:
+            pool = self.pool
+            x = windows_block.values.astype(np.float32)  # as ``SentencePool.window_logits``
+            scores = x @ pool.weights[windows_block.columns] + pool.bias
+            pooled, without = pool.pool_without(spans, runs, scores, units)
         else:
             pooled, without = self._pooled([item]), np.zeros((len(units), len(KEYS)))
-        self._last_row = (item, matrix[0], pooled)  # row 0 is exactly features([item])
-        return self._proba(matrix, np.vstack([pooled.logits, without]))
+        present = variants.values[0] != 0
+        row = sparse.csr_matrix(
+            (variants.values[0, present], variants.columns[present], [0, present.sum()]),
+            shape=(1, weights.shape[0]),
+        )
+        self._last_row = (item, row, pooled)  # row 0 is exactly features([item])
+        return self._heads_proba(raw, np.vstack([pooled.logits, without]))
+
+    def _variants(self, item: ModelInput, units: Sequence[tuple[int, int]]):
+        """The features of ``item`` (row 0) and of ``item`` without each unit, as one dense
+        block over the columns they use; the sentence model's window features (None when
+        it is not fitted), and the windows."""
+        terms = SentenceTerms(item.text, self.word, self._chars())
+        runs_of_units = terms.index(units)
+        keep = np.ones((len(units) + 1, len(terms.spans)), dtype=bool)
+        for i, (a, b) in enumerate(runs_of_units):
+            keep[i + 1, a:b] = False
+        spans, runs = windows(item.text)
+        position = {span: i for i, span in enumerate(terms.spans)}
+        in_window = np.zeros((len(runs), len(terms.spans)), dtype=bool)
+        for i, (a, b) in enumerate(runs):
+            in_window[i, [position[span] for span in spans[a:b]]] = True
+        joined = np.arange(len(keep) + len(runs)) < len(keep)
+        word_counts, char_counts = terms.counts(np.vstack([keep, in_window]), joined)
+        word, char = tfidf(self.word, word_counts), tfidf(self.char, char_counts)
+        n, words = len(keep), len(self.word.vocabulary_)
+        offset = words + len(self.char.vocabulary_)
+        meta = np.flatnonzero(self.meta.transform([metadata(item)]).toarray()[0])
+        cues = _indicators(self.cues, concern_rows(item, units))
+        variants = Block(
+            np.concatenate(
+                [
+                    word.columns,
+                    words + char.columns,
+                    offset + meta,
+                    offset + len(self.meta.vocabulary_) + cues.columns,
+                ]
+            ),
+            np.hstack(
+                [
+                    word.values[:n],
+                    char.values[:n],
+                    np.ones((n, len(meta))),
+                    cues.values * CUE_WEIGHT,
+                ]
+            ),
+        )
+        if not self.pool.fitted:
+            return variants, None, (spans, runs)
+        window_block = Block(
+            np.concatenate([word.columns, words + char.columns]),
+            np.hstack([word.values[n:], char.values[n:]]),
+        )
+        return variants, window_block, (spans, runs)
 
     # -- Classifier -----------------------------------------------------------------------
     def fit(
@@ -356,12 +402,16 @@ class TfidfClassifier:
         return self._proba(self.features(inputs), self._pooled(inputs).logits)
 
     def _proba(self, x: sparse.csr_matrix, pooled: np.ndarray) -> Probabilities:
-        weights, bias, columns = self._stacked()
-        raw = np.asarray(x @ weights) + bias  # every head's linear model in one product
+        weights, bias, _ = self._stacked()
+        return self._heads_proba(np.asarray(x @ weights) + bias, pooled)
+
+    def _heads_proba(self, raw: np.ndarray, pooled: np.ndarray) -> Probabilities:
+        """Every head's probabilities from the stacked linear product ``raw``."""
+        columns = self._stacked()[2]
 
         def proba(name: str) -> np.ndarray:
             head = self.heads[name]
-            return head.proba(x, pooled, head.arrange(raw[:, columns[name]]))
+            return head.proba(None, pooled, head.arrange(raw[:, columns[name]]))
 
         return Probabilities(
             urgency=proba("urgency"),
@@ -439,33 +489,6 @@ def _quote(text: str, width: int = 90) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-CONTEXT_WINDOW = 200  # characters; any token is shorter, so its normalised form is whole
-
-
-def _last_token(text: str, end: int, token: re.Pattern) -> str:
-    """The normalised text from the last token before ``end``, read from a window so that
-    occlusion stays linear in the text's length (the whole head if the window is too short
-    to be sure its last token is whole)."""
-    start = max(0, end - CONTEXT_WINDOW)
-    head = normalise(text[start:end])
-    starts = [m.start() for m in token.finditer(head)]
-    if start and len(starts) < 2:
-        start, head = 0, normalise(text[:end])
-        starts = [m.start() for m in token.finditer(head)]
-    return head[starts[-1] :] if starts else ""
-
-
-def _first_token(text: str, start: int, token: re.Pattern) -> str:
-    """The normalised text up to the end of the first token after ``start`` (windowed)."""
-    stop = start + CONTEXT_WINDOW
-    tail = normalise(text[start:stop])
-    ends = [m.end() for m in token.finditer(tail)]
-    if stop < len(text) and len(ends) < 2:
-        tail = normalise(text[start:])
-        ends = [m.end() for m in token.finditer(tail)]
-    return tail[: ends[0]] if ends else ""
-
-
 def _drop_averaging_state(model: SGDClassifier) -> None:
     """Forget what averaged SGD keeps only to continue fitting (two more copies of the
     coefficients: memory and artifact size for nothing once the model is fitted)."""
@@ -510,14 +533,14 @@ def _tfidf(vectoriser: TfidfVectorizer, counts: sparse.csr_matrix) -> sparse.csr
     return result
 
 
-def _indicators(vectoriser: DictVectorizer, rows: list[dict[str, float]]) -> sparse.csr_matrix:
-    """``vectoriser.transform(rows)`` for rows of 1.0 indicators, without its checks."""
+def _indicators(vectoriser: DictVectorizer, rows: list[dict[str, float]]) -> Block:
+    """``vectoriser.transform(rows)`` for rows of 1.0 indicators, as a dense block."""
     vocabulary = vectoriser.vocabulary_
-    columns = [sorted(vocabulary[k] for k in row if k in vocabulary) for row in rows]
-    indptr = np.cumsum([0] + [len(c) for c in columns])
-    indices = np.array([i for c in columns for i in c], dtype=np.int32)
-    shape = (len(rows), len(vocabulary))
-    return sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
+    hits = [(i, vocabulary[k]) for i, row in enumerate(rows) for k in row if k in vocabulary]
+    columns, local = np.unique(np.array([c for _, c in hits], dtype=int), return_inverse=True)
+    values = np.zeros((len(rows), len(columns)))
+    values[[i for i, _ in hits], local] = 1.0
+    return Block(columns, values)
 
 
 def _trusted_types(file: Path) -> list[str]:

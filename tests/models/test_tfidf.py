@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from models import load_classifier, save_classifier
+from models.sentence_pool import windows
 from triage import explain
 from triage.classifier import ModelInput
 
@@ -76,9 +77,18 @@ def test_occlusion_shortcut_matches_re_vectorising_every_variant(fitted, data):
         )
         fast_terms, _ = fitted._row(item)  # row 0, remembered by the occlusion
         assert abs(fast_terms - fitted.features([item])).max() < 1e-12
-        expected = fitted.features(variants)[:, : words + chars]
-        got = _occlusion_matrix(fitted, item, units)[:, : words + chars]
-        assert abs(got - expected).max() < 1e-9
+        expected = fitted.features(variants).toarray()
+        block = fitted._variants(item, units)[0]
+        got = np.zeros_like(expected)
+        got[:, block.columns] = block.values
+        assert abs(got[:, : words + chars] - expected[:, : words + chars]).max() < 1e-9
+        metadata = slice(words + chars, words + chars + len(fitted.meta.vocabulary_))
+        assert (got[:, metadata] == expected[:, metadata]).all()
+
+
+def test_occlusion_needs_units_of_whole_sentences(fitted):
+    with pytest.raises(ValueError, match="whole sentences"):
+        fitted.occluded_proba(NEGATED, [(3, 20)])
 
 
 def test_occluded_windows_never_count_the_removed_unit(fitted, data):
@@ -86,22 +96,12 @@ def test_occluded_windows_never_count_the_removed_unit(fitted, data):
     it: never above the full text's, and the full text's where a unit lies elsewhere."""
     for item in data[0][:15]:
         units = explain.units_of(item.text)
-        pooled, rows = fitted.pool.pool_without(item.text, units, fitted._window_features)
+        spans, runs = windows(item.text)
+        scores = fitted.pool._scores([item.text], [(spans, runs)], fitted._window_features)
+        pooled, rows = fitted.pool.pool_without(spans, runs, scores, units)
         assert (rows <= pooled.logits[0] + 1e-12).all()
         if len(units) > 3:  # a window spans at most three sentences
             assert np.allclose(rows.max(axis=0), pooled.logits[0])
-
-
-def _occlusion_matrix(fitted, item, units):
-    """The feature matrix the fast occlusion scores (captured from the heads' input)."""
-    captured = []
-    original = fitted._proba
-    fitted._proba = lambda x, pooled: captured.append(x) or original(x, pooled)
-    try:
-        fitted.occluded_proba(item, units)
-    finally:
-        del fitted._proba
-    return captured[0]
 
 
 def test_save_and_load_round_trip(fitted, data, tmp_path):
