@@ -1,8 +1,12 @@
 """Concern cues of the risk factors that no rule reads: what fires, for whom, and denied."""
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
-from triage.concerns import extract
+from triage.concerns import extract, lexicon, sentences
 
 
 def kinds(text: str) -> set[str]:
@@ -97,3 +101,20 @@ def test_a_named_child_is_the_one_using_and_a_named_parent_is_not():
 )
 def test_cues_for_and_against_an_investigation(text, kind, expected):
     assert any(f.credible for f in extract(text) if f.kind == kind) is expected
+
+
+def test_one_scan_for_any_cue_agrees_with_scanning_every_kind():
+    """The shortcut that skips sentences without cues never skips one that has a cue."""
+    samples = Path(__file__).parents[2] / "data_samples"
+    texts = [
+        json.loads(line)["text"].lower()
+        for file in samples.glob("*.jsonl")
+        for line in file.read_text(encoding="utf-8").splitlines()
+    ]
+    pieces = [text[s:e] for text in texts for s, e in sentences(text)]
+    assert len(pieces) > 5_000
+    for piece in pieces:
+        some_kind = any(p.search(piece) for p in lexicon.CUES.values())
+        assert (lexicon.ANY_CUE.search(piece) is not None) == some_kind, piece
+    with pytest.raises(ValueError, match="_any"):
+        lexicon._union([re.compile("slog")])

@@ -141,10 +141,18 @@ class _Sentence:
 
 @lru_cache(maxsize=4096)  # generated and templated texts repeat sentences
 def _read(sentence: str) -> _Sentence:
-    times = sorted(
-        [(m.start(), m.end(), True) for m in lx.RECENT.finditer(sentence)]
-        + [(m.start(), m.end(), False) for m in lx.PAST.finditer(sentence)]
-    )
+    recent = [(m.start(), m.end(), True) for m in lx.RECENT.finditer(sentence)]
+    access = bool(lx.LIVES_WITH.search(sentence))  # the previous sentence's cues read it
+    if not lx.ANY_CUE.search(sentence):  # most sentences: the qualifiers concern no cue
+        return _Sentence(
+            cues=(),
+            recent=bool(recent),
+            access=access,
+            caregiver=False,
+            adult_victim=False,
+            resolved=False,
+        )
+    times = sorted(recent + [(m.start(), m.end(), False) for m in lx.PAST.finditer(sentence)])
     cues = []
     for kind, pattern in lx.CUES.items():
         for match in pattern.finditer(sentence):
@@ -171,8 +179,8 @@ def _read(sentence: str) -> _Sentence:
             )
     return _Sentence(
         cues=tuple(cues),
-        recent=any(t[2] for t in times),
-        access=bool(lx.LIVES_WITH.search(sentence)),
+        recent=bool(recent),
+        access=access,
         caregiver=bool(lx.CAREGIVER.search(sentence)),
         adult_victim=bool(lx.ADULT_TARGET.search(sentence)),
         resolved=bool(lx.RESOLVED.search(sentence)),

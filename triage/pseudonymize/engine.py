@@ -6,7 +6,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
-from spacy.attrs import IDX, LEMMA
+from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,6 +36,19 @@ class SwedishNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         self.nlp = {LANGUAGE: self._pipeline}
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        """As presidio's, from spaCy's own attribute getter: looking the word up in the
+        vocabulary would add every new word of every referral to it for good."""
+        if not word:
+            return super().is_stopword(word, language)
+        return self.nlp[language].vocab.lex_attr_getters[IS_STOP](word)
+
+    def is_punct(self, word: str, language: str) -> bool:
+        """As presidio's, without adding ``word`` to the vocabulary (see ``is_stopword``)."""
+        if not word:
+            return super().is_punct(word, language)
+        return self.nlp[language].vocab.lex_attr_getters[IS_PUNCT](word)
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         """As presidio's, but reads lemmas and offsets as arrays instead of creating a
