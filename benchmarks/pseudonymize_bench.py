@@ -55,11 +55,24 @@ def presidio_default() -> AnalyzerEngine:
     return AnalyzerEngine(nlp_engine=engine, registry=registry)
 
 
-def latencies_ms(function, texts: list[str]) -> list[float]:
-    for text in texts[:20]:
+WARM_UP = 20  # texts run before timing, never among the timed ones
+
+
+def warm_and_timed(n: int) -> tuple[list[str], list[str]]:
+    """Texts to warm up on and ``n`` other texts to time."""
+    texts = referral_texts(n + WARM_UP)
+    return texts[:WARM_UP], texts[WARM_UP:]
+
+
+def latencies_ms(function, warm: list[str], texts: list[str], before_each=None) -> list[float]:
+    """Milliseconds per call of ``function`` on each of ``texts``, after a warm-up on
+    ``warm``; ``before_each`` (untimed) runs before every timed call."""
+    for text in warm:
         function(text)
     timings = []
     for text in texts:
+        if before_each is not None:
+            before_each()
         started = time.perf_counter()
         function(text)
         timings.append((time.perf_counter() - started) * 1000)
@@ -81,17 +94,17 @@ def main() -> None:
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     logging.disable(logging.WARNING)
-    texts = referral_texts(args.n)
+    warm, texts = warm_and_timed(args.n)
     settings = get_settings()
     ours = Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
     reference = presidio_default()
 
-    ours_single = summary(latencies_ms(ours.pseudonymize, texts))
+    ours_single = summary(latencies_ms(ours.pseudonymize, warm, texts))
     started = time.perf_counter()
     for _ in ours.pseudonymize_many(texts, batch_size=settings.batch_size):
         pass
     ours_batch = len(texts) / (time.perf_counter() - started)
-    ref_single = summary(latencies_ms(lambda t: reference.analyze(t, language="en"), texts))
+    ref_single = summary(latencies_ms(lambda t: reference.analyze(t, language="en"), warm, texts))
 
     figures = {
         "machine": f"{platform.processor() or platform.machine()}, {platform.python_version()}",

@@ -187,6 +187,12 @@ def _read(sentence: str) -> _Sentence:
     )
 
 
+def forget() -> None:
+    """Drop the sentences and texts read so far (benchmarks time text never seen)."""
+    _read.cache_clear()
+    _extract.cache_clear()
+
+
 def extract(text: str) -> list[Finding]:
     """All cues in ``text`` with their qualifiers, in reading order."""
     return list(_extract(text))
