@@ -42,7 +42,14 @@ from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInpu
 
 ARTIFACT = "tfidf.skops"
 # caches, rebuilt after loading
-TRANSIENT = ("_names", "_last_row", "_char_counter", "_stacked_weights", "_centred")
+TRANSIENT = (
+    "_names",
+    "_last_row",
+    "_char_counter",
+    "_stacked_weights",
+    "_centred",
+    "_risk_table",
+)
 CUE_DROPOUT = 0.5  # share of calibration rows the blends see without their cues
 CUE_WEIGHT = 2.0  # concern cues weigh double: they are few and telling
 BLEND_C = 1.0  # inverse regularisation of the blend (a few inputs, ~2,000 held-out rows)
@@ -273,8 +280,8 @@ class TfidfClassifier:
         raw = variants.values @ weights[variants.columns] + bias
         if windows_block is not None:
             pool = self.pool
-            x = windows_block.values.astype(np.float32)  # as ``SentencePool.window_logits``
-            scores = x @ pool.weights[windows_block.columns] + pool.bias
+            weights_ = pool.weights[windows_block.columns].astype(np.float64)
+            scores = windows_block.values @ weights_ + pool.bias
             pooled, without = pool.pool_without(spans, runs, scores, units)
         else:
             pooled, without = self._pooled([item]), np.zeros((len(units), len(KEYS)))
@@ -382,7 +389,7 @@ class TfidfClassifier:
                 True,
             )
         self.heads = dict(zip(tasks, threaded(head, tasks.values()), strict=True))
-        for cache in ("_stacked_weights", "_centred"):
+        for cache in ("_stacked_weights", "_centred", "_risk_table"):
             self.__dict__.pop(cache, None)
 
     def _cues_dropped(self, x: sparse.csr_matrix) -> sparse.csr_matrix:
@@ -413,11 +420,45 @@ class TfidfClassifier:
             head = self.heads[name]
             return head.proba(None, pooled, head.arrange(raw[:, columns[name]]))
 
-        return Probabilities(
-            urgency=proba("urgency"),
-            route=proba("route"),
-            risk=np.column_stack([proba(f"risk:{f.value}")[:, 1] for f in RISK_FACTORS]),
-        )
+        risk_names = [f"risk:{f.value}" for f in RISK_FACTORS]
+        table = self._risk_blends()
+        if table is None:  # a risk head without a blend: each on its own
+            risk = np.column_stack([proba(name)[:, 1] for name in risk_names])
+        else:
+            raw_columns, sign, base, pool_weights, bias, flip = table
+            z = (sign * raw[:, raw_columns]) * base + pooled @ pool_weights.T + bias
+            risk = 1.0 / (1.0 + np.exp(-z))
+            risk[:, flip] = 1.0 - risk[:, flip]
+        return Probabilities(urgency=proba("urgency"), route=proba("route"), risk=risk)
+
+    def _risk_blends(self) -> tuple | None:
+        """The blends of all risk heads as arrays, so that they run as one: per head its
+        column in the stacked product, the sign that makes it the logit of "ja" against
+        "nej", the blend's weight on it and on each pooled key, its intercept and whether
+        the blend's positive class is "nej". ``Head.proba`` for each head, vectorised."""
+        cached = self.__dict__.get("_risk_table")
+        if cached is not None or "_risk_table" in self.__dict__:
+            return cached
+        heads = [self.heads[f"risk:{f.value}"] for f in RISK_FACTORS]
+        table = None
+        if all(h.blend is not None and h.model.coef_.shape[0] == 1 for h in heads):
+            columns = self._stacked()[2]
+            pool_weights = np.zeros((len(heads), len(KEYS)))
+            base = np.zeros(len(heads))
+            for k, head in enumerate(heads):
+                coef = head.blend.coef_[0]
+                base[k] = coef[0]
+                pool_weights[k, head.pool_columns] = coef[1:]
+            table = (
+                np.array([columns[f"risk:{f.value}"].start for f in RISK_FACTORS]),
+                np.array([1.0 if h.model.classes_[1] == "ja" else -1.0 for h in heads]),
+                base,
+                pool_weights,
+                np.array([h.blend.intercept_[0] for h in heads]),
+                np.array([h.blend.classes_[1] != "ja" for h in heads]),
+            )
+        self._risk_table = table
+        return table
 
     def _stacked(self) -> tuple[np.ndarray, np.ndarray, dict[str, slice]]:
         """All heads' coefficients side by side (features x outputs, C order), their
@@ -449,15 +490,24 @@ class TfidfClassifier:
         weights = cache.get((task, label))
         if weights is None:
             weights = cache[(task, label)] = head.centred_weights(label)
-        values = list(row.data * weights[row.indices])
-        names = list(self.feature_names()[row.indices])
+        values = [row.data * weights[row.indices]]
+        windows = []
         for column, weight in zip(head.pool_columns, head.pool_weights(label), strict=True):
             window = pooled.best[0][column]
             if window is not None:
-                values.append(weight * pooled.logits[0, column])
-                names.append(f"«{_quote(item.text[window[0] : window[1]])}»")
-        order = np.argsort(-np.array(values))[:top]
-        return [(str(names[i]), round(float(values[i]), 4)) for i in order if values[i] > 0]
+                values.append(np.array([weight * pooled.logits[0, column]]))
+                windows.append(f"«{_quote(item.text[window[0] : window[1]])}»")
+        every = np.concatenate(values)
+        terms = len(row.indices)
+        names = self.feature_names()
+        return [
+            (
+                str(names[row.indices[i]]) if i < terms else windows[i - terms],
+                round(float(every[i]), 4),
+            )
+            for i in np.argsort(-every)[:top]
+            if every[i] > 0
+        ]
 
     # -- persistence ----------------------------------------------------------------------
     def save(self, path: Path) -> None:

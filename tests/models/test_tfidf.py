@@ -8,7 +8,7 @@ import pytest
 from models import load_classifier, save_classifier
 from models.sentence_pool import windows
 from triage import explain
-from triage.classifier import ModelInput
+from triage.classifier import RISK_FACTORS, ModelInput
 
 
 def test_probabilities_shapes_and_normalisation(fitted, data):
@@ -126,3 +126,14 @@ def test_calibration_rows_lose_their_cues_only_in_some_rows(fitted, data):
     kept = np.diff(dropped[:, first_cue:].tocsr().indptr) > 0
     assert not (kept & ~had).any()
     assert 0.3 < (had & ~kept).sum() / had.sum() < 0.7
+
+
+def test_risk_heads_run_as_one_exactly_as_each_head(fitted, data):
+    """The vectorised risk blends equal each head's own ``proba``."""
+    x = fitted.features(data[0][:30])
+    pooled = fitted._pooled(data[0][:30]).logits
+    got = fitted._proba(x, pooled).risk
+    assert fitted._risk_blends() is not None  # the vectorised path ran
+    for k, factor in enumerate(RISK_FACTORS):
+        expected = fitted.heads[f"risk:{factor.value}"].proba(x, pooled)[:, 1]
+        np.testing.assert_allclose(got[:, k], expected, rtol=1e-9, atol=1e-12)

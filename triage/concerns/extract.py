@@ -47,6 +47,11 @@ class Finding:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of sentences (split on end punctuation and line breaks)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)  # one suggestion splits the same text for occlusion, windows, features
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     spans, cursor = [], 0
     for match in lx.SENTENCE_SPLIT.finditer(text):
         if match.start() > cursor:
@@ -54,7 +59,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         cursor = match.end()
     if cursor < len(text):
         spans.append((cursor, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def _clause_before(sentence: str, position: int) -> str:
