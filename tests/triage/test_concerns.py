@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from triage.concerns import extract, lexicon, sentences
+from triage.concerns.prefilter import any_of, split_alternatives, spread
 
 
 def kinds(text: str) -> set[str]:
@@ -116,5 +117,16 @@ def test_one_scan_for_any_cue_agrees_with_scanning_every_kind():
     for piece in pieces:
         some_kind = any(p.search(piece) for p in lexicon.CUES.values())
         assert (lexicon.ANY_CUE.search(piece) is not None) == some_kind, piece
-    with pytest.raises(ValueError, match="_any"):
-        lexicon._union([re.compile("slog")])
+    with pytest.raises(ValueError, match="alternation"):
+        any_of([re.compile("slog")], lexicon._BEFORE, lexicon._AFTER)
+
+
+def test_spreading_and_splitting_keep_the_alternatives():
+    assert split_alternatives(r"a(?:b|c)|[|]d|e\|f|g") == [r"a(?:b|c)", "[|]d", r"e\|f", "g"]
+    assert spread("(?:fått|få|tog) stryk") == ["fått stryk", "få stryk", "tog stryk"]
+    assert spread(r"(?:a|\w+) b") == [r"(?:a|\w+) b"]
+    assert spread("(?:a|b)? c") == ["(?:a|b)? c"]
+    joined = any_of(
+        [re.compile("(?:x)(?:sl(?:og|å)|(?:fått|få) stryk)(?:y)")], "(?:x)(?:", ")(?:y)"
+    )
+    assert joined.search("xfå strykyy") and joined.search("xslåy") and not joined.search("xslagy")

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import re
 
+from triage.concerns.prefilter import any_of
+
 _BEFORE, _AFTER = r"(?<![\wåäö])(?:", r")(?![\wåäö])"  # whole words only
 
 
 def _any(*alternatives: str) -> re.Pattern[str]:
     return re.compile(_BEFORE + "|".join(alternatives) + _AFTER)
-
-
-def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    """One pattern that matches wherever one of ``patterns`` (each built by ``_any``) does:
-    a single scan, with the word-boundary test shared, instead of one per pattern."""
-    if not all(p.pattern.startswith(_BEFORE) and p.pattern.endswith(_AFTER) for p in patterns):
-        raise ValueError("only patterns built by _any can be joined")
-    return _any(*(p.pattern[len(_BEFORE) : -len(_AFTER)] for p in patterns))
 
 
 # an adult is the one harmed: read in a violence cue's sentence (and a cue of its own)
@@ -598,7 +592,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
 }
 # some cue of any kind: most sentences have none and need not be scanned once per kind
-ANY_CUE = _union(list(CUES.values()))
+ANY_CUE = any_of(CUES.values(), _BEFORE, _AFTER)
 
 # --- who did it to whom --------------------------------------------------------------
 CAREGIVER = _any(
