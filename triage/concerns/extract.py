@@ -160,6 +160,8 @@ def _read(sentence: str) -> _Sentence:
     times = sorted(recent + [(m.start(), m.end(), False) for m in lx.PAST.finditer(sentence)])
     cues = []
     for kind, pattern in lx.CUES.items():
+        if not lx.KIND_HINTS[kind].search(sentence):
+            continue
         for match in pattern.finditer(sentence):
             start, end = match.span()
             clause = _clause_around(sentence, start, end)

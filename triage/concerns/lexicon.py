@@ -593,6 +593,8 @@ CUES: dict[str, re.Pattern[str]] = {
 }
 # some cue of any kind: most sentences have none and need not be scanned once per kind
 ANY_CUE = any_of(CUES.values(), _BEFORE, _AFTER)
+# the same per kind: which kinds a sentence with some cue holds, before reading them exactly
+KIND_HINTS = {kind: any_of([pattern], _BEFORE, _AFTER) for kind, pattern in CUES.items()}
 
 # --- who did it to whom --------------------------------------------------------------
 CAREGIVER = _any(
