@@ -120,15 +120,6 @@ class SwedishPersonRecognizer(EntityRecognizer):
             and lower not in TRIGGERS
         )
 
-    @staticmethod
-    def _after_trigger(tokens, i: int) -> bool:
-        """After a naming word, also across a colon or comma: "mamma Sara", "Barn: malva
-        falk", "hälsning, hjördis"."""
-        previous = tokens[i - 1].text.lower() if i else ""
-        if previous in (":", ",") and i > 1:
-            previous = tokens[i - 2].text.lower()
-        return previous in TRIGGERS
-
     def _named_by_verb(self, tokens, i: int) -> bool:
         """A capitalised known first name before a verb people do, or an ordinary word
         before a verb only people do: "Malva arbetar", "Storm säger"."""
@@ -158,6 +149,27 @@ class SwedishPersonRecognizer(EntityRecognizer):
             and self._is_base_form(lower[:-1])
         )
 
+    def _candidates(self, tokens) -> tuple[list[bool], list[bool]]:
+        """Per token: whether it follows a naming word ("mamma Sara", across a colon or
+        comma too: "Barn: malva falk", "hälsning, hjördis"), and whether it may start a name
+        at all. Outside a naming context every way of naming needs a capital, a known first
+        name (also in the genitive) or a genitive before a relative; most words have none."""
+        lowers = [t.text.lower() for t in tokens]
+        after = [False] * len(tokens)
+        for i in range(1, len(tokens)):
+            previous = lowers[i - 2] if lowers[i - 1] in (":", ",") and i > 1 else lowers[i - 1]
+            after[i] = previous in TRIGGERS
+        first, n = self.first_names, len(tokens)
+        maybe = [
+            after[i]
+            or token.text[:1].isupper()
+            or lower in first
+            or (len(lower) > 3 and lower[:-1] in first)
+            or (token.text.endswith("s") and len(lower) >= 4 and i + 1 < n and lowers[i + 1] in KIN)
+            for i, (token, lower) in enumerate(zip(tokens, lowers, strict=True))
+        ]
+        return after, maybe
+
     def _is_base_form(self, lower: str) -> bool:
         is_base_form = getattr(self.common_words, "is_base_form", None)
         return bool(is_base_form and is_base_form(lower)) and lower not in NEVER_NAMES
@@ -169,10 +181,13 @@ class SwedishPersonRecognizer(EntityRecognizer):
             return []
         tokens = plain_tokens(nlp_artifacts)
         results: list[RecognizerResult] = []
+        after, maybe = self._candidates(tokens)
         i = 0
         while i < len(tokens):
-            token = tokens[i]
-            in_context = self._after_trigger(tokens, i)
+            if not maybe[i]:
+                i += 1
+                continue
+            token, in_context = tokens[i], after[i]
             if self._is_name(token.text, in_context):
                 reason = "naming context" if in_context else "known first name"
             elif self._named_by_verb(tokens, i):
