@@ -201,11 +201,10 @@ class SentencePool:
         top, where = _maximum(spans, runs, scores)
         starts = np.array([spans[a][0] for a, _ in runs], dtype=int)
         ends = np.array([spans[b - 1][1] for _, b in runs], dtype=int)
-        rows = np.full((len(units), len(KEYS)), NO_EVIDENCE)
-        for i, (s, e) in enumerate(units):
-            kept = (ends <= s) | (starts >= e)
-            if kept.any():
-                rows[i] = scores[kept].max(axis=0)
+        cut = np.array(units, dtype=int).reshape(-1, 2)
+        kept = (ends[None, :] <= cut[:, :1]) | (starts[None, :] >= cut[:, 1:])  # units x windows
+        rows = np.where(kept[:, :, None], scores[None, :, :], -np.inf).max(axis=1, initial=-np.inf)
+        rows[~kept.any(axis=1)] = NO_EVIDENCE
         return Pooled(top[None, :], [where]), rows
 
     def _scores(self, texts: Sequence[str], found, featurise: Featurise) -> np.ndarray:

@@ -105,15 +105,17 @@ def _summed(
     return Block(columns, values)
 
 
-def tfidf(vectoriser: TfidfVectorizer, counts: Block) -> Block:
-    """What ``vectoriser.transform`` does after counting, on a dense block: sublinear tf,
-    idf, l2 norm per row."""
+def tfidf(
+    vectoriser: TfidfVectorizer, counts: Block, rows: slice = slice(None), dtype=np.float64
+) -> Block:
+    """What ``vectoriser.transform`` does after counting, on a dense block (or its
+    ``rows``): sublinear tf, idf, l2 norm per row, in ``dtype``."""
     if not (vectoriser.sublinear_tf and vectoriser.norm == "l2" and vectoriser.use_idf):
         raise ValueError("sentence terms expect sublinear tf, idf and l2 norm")
-    counts_ = counts.values.astype(np.intp)  # whole counts: tf looked up per count
+    counts_ = counts.values[rows].astype(np.intp)  # whole counts: tf looked up per count
     sublinear = np.log(np.arange(1, counts_.max(initial=0) + 1, dtype=np.float64)) + 1.0
-    values = np.concatenate([[0.0], sublinear])[counts_]
-    values *= vectoriser.idf_[counts.columns]
+    values = np.concatenate([[0.0], sublinear]).astype(dtype)[counts_]
+    values *= vectoriser.idf_[counts.columns].astype(dtype)
     norms = np.sqrt(np.einsum("ij,ij->i", values, values))
     norms[norms == 0] = 1.0
     values /= norms[:, None]

@@ -280,8 +280,7 @@ class TfidfClassifier:
         raw = variants.values @ weights[variants.columns] + bias
         if windows_block is not None:
             pool = self.pool
-            weights_ = pool.weights[windows_block.columns].astype(np.float64)
-            scores = windows_block.values @ weights_ + pool.bias
+            scores = windows_block.values @ pool.weights[windows_block.columns] + pool.bias
             pooled, without = pool.pool_without(spans, runs, scores, units)
         else:
             pooled, without = self._pooled([item]), np.zeros((len(units), len(KEYS)))
@@ -309,8 +308,11 @@ class TfidfClassifier:
             in_window[i, [position[span] for span in spans[a:b]]] = True
         joined = np.arange(len(keep) + len(runs)) < len(keep)
         word_counts, char_counts = terms.counts(np.vstack([keep, in_window]), joined)
-        word, char = tfidf(self.word, word_counts), tfidf(self.char, char_counts)
         n, words = len(keep), len(self.word.vocabulary_)
+        word, char = (
+            tfidf(self.word, word_counts, slice(n)),
+            tfidf(self.char, char_counts, slice(n)),
+        )
         offset = words + len(self.char.vocabulary_)
         meta = np.flatnonzero(self.meta.transform([metadata(item)]).toarray()[0])
         cues = _indicators(self.cues, concern_rows(item, units))
@@ -325,8 +327,8 @@ class TfidfClassifier:
             ),
             np.hstack(
                 [
-                    word.values[:n],
-                    char.values[:n],
+                    word.values,
+                    char.values,
                     np.ones((n, len(meta))),
                     cues.values * CUE_WEIGHT,
                 ]
@@ -334,9 +336,14 @@ class TfidfClassifier:
         )
         if not self.pool.fitted:
             return variants, None, (spans, runs)
+        # float32, as the sentence model's weights and its batch path (window_logits)
+        word, char = (
+            tfidf(vectoriser, counts, slice(n, None), np.float32)
+            for vectoriser, counts in ((self.word, word_counts), (self.char, char_counts))
+        )
         window_block = Block(
             np.concatenate([word.columns, words + char.columns]),
-            np.hstack([word.values[n:], char.values[n:]]),
+            np.hstack([word.values, char.values]),
         )
         return variants, window_block, (spans, runs)
 
