@@ -41,7 +41,9 @@ in Swedish referrals, not for profiling families.
 - Risk factors (multi-label): vald_mot_barn, sexuella_overgrepp, vald_i_nara_relation,
   missbruk_vardnadshavare, psykisk_ohalsa_vardnadshavare, forsummelse, skolfranvaro,
   psykisk_ohalsa_barn, eget_missbruk, kriminalitet, hedersrelaterat, konflikt_separation,
-  beteendeproblem.
+  beteendeproblem. `konflikt_separation` is conflict between caregivers (or between a
+  teenager and a parent), or a recent separation that weighs on the child; a settled
+  separation that works ("skilda sedan länge, samarbetar bra") is background, not a risk.
 """
 
 TRAINING_DATA = """\
