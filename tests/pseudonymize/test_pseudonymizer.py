@@ -210,3 +210,16 @@ def test_spans_in_bounds_ordered_and_output_idempotent(pseudonymizer, pieces):
         assert previous_end <= span.start < span.end <= len(text)
         previous_end = span.end
     assert pseudonymizer.pseudonymize(result.text).text == result.text
+
+
+def test_keywords_are_presidios_with_set_membership(pseudonymizer):
+    """The context enhancer's keywords are exactly presidio's, in order; ``in`` agrees."""
+    from presidio_analyzer.nlp_engine import NlpArtifacts
+
+    engine = pseudonymizer.analyzer.nlp_engine
+    text = "Mamma Anna: hon har bott på Storgatan 4 sedan 2019. Pappa ringde — igen!"
+    artifacts = engine.process_text(text, "sv")
+    expected = NlpArtifacts.set_keywords(engine, artifacts.lemmas, "sv")
+    assert list(artifacts.keywords) == expected and "storgatan" in expected
+    for word in {*expected, "och", "hon", ".", "saknas"}:
+        assert (word in artifacts.keywords) is (word in expected)

@@ -58,7 +58,7 @@ class SwedishNlpEngine(SpacyNlpEngine):
         entities, scores = self._get_updated_entities(
             self._get_entities(doc), self._get_scores_for_entities(doc)
         )
-        return NlpArtifacts(
+        return SwedishNlpArtifacts(
             entities=entities,
             tokens=doc,
             tokens_indices=[] if columns is None else columns[:, 1].tolist(),
@@ -67,6 +67,37 @@ class SwedishNlpEngine(SpacyNlpEngine):
             language=language,
             scores=scores,
         )
+
+
+class _Keywords(list):
+    """presidio's keyword list, asked ``word in keywords`` by the context enhancer for
+    every word around every result: a set answers that without scanning the list."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
+class SwedishNlpArtifacts(NlpArtifacts):
+    """presidio's artifacts; keywords as presidio picks them, each distinct lemma tested
+    once per text (not once per occurrence) and answered from a set."""
+
+    @staticmethod
+    def set_keywords(nlp_engine, lemmas: list[str], language: str) -> list[str]:
+        if not nlp_engine:
+            return []
+        kept: dict[str, bool] = {}  # per text only: no word outlives the call
+        for lemma in lemmas:
+            if lemma not in kept:
+                kept[lemma] = (
+                    not nlp_engine.is_stopword(lemma, language)
+                    and not nlp_engine.is_punct(lemma, language)
+                    and lemma not in ("-PRON-", "be")
+                )
+        return _Keywords([part for k in lemmas if kept[k] for part in k.lower().split(":")])
 
 
 class SelectiveContextEnhancer(LemmaContextAwareEnhancer):
