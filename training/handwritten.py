@@ -21,6 +21,7 @@ Run ``python -m training.handwritten`` to rebuild both JSONL files;
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
@@ -95,9 +96,16 @@ def check(paths: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "--check":
-        return check(argv[1:])
+    parser = argparse.ArgumentParser(
+        prog="python -m training.handwritten",
+        description="Rebuild data_samples/handwritten*.jsonl from their sources, or proofread.",
+    )
+    parser.add_argument(
+        "--check", nargs="+", metavar="FILE", help="print each record's spans; write nothing"
+    )
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.check:
+        return check(args.check)
     for source, output in SETS.items():
         records = load_dir(source)
         with output.open("w", encoding="utf-8") as out:
