@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from training.data import HANDWRITTEN_DEV, HANDWRITTEN_TRAIN
 from triage.evaluation.fairness import CLASSES, DIMENSIONS
 
 FIGURES = (
@@ -46,6 +49,14 @@ in Swedish referrals, not for profiling families.
   separation that works ("skilda sedan länge, samarbetar bra") is background, not a risk.
 """
 
+def _records(path: Path) -> int:
+    """Lines (records) of a JSONL file; 0 when it is missing."""
+    if not path.exists():
+        return 0
+    with path.open(encoding="utf-8") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
 TRAINING_DATA = """\
 - The synthetic corpus comes from a seeded generator (`training/synth/`): 18 reporter
   voices (school, preschool, police, emergency room, BVC, BUP, neighbours, relatives,
@@ -59,8 +70,8 @@ TRAINING_DATA = """\
 - Names are invented (Faker's sv_SE and other locales matching Sweden's population,
   hand-made lists for Arabic, Persian, Somali, Kurdish, Tigrinya, Afghan and Bosnian
   names, and Swedish names that are ordinary words). No real personal data.
-- Hand-written referrals by several authors in different voices: 514 train, 96 kept
-  for evaluation only (`data_samples/handwritten*.jsonl`).
+- Hand-written referrals by several authors in different voices: {hand_train} train,
+  {hand_dev} kept for evaluation only (`data_samples/handwritten*.jsonl`).
 - The pseudonymiser's NER also learnt from the train split of the Swedish NER corpus
   (klintan/swedish-ner-corpus, CC BY 4.0, Språkbanken's Webbnyheter 2012); its test
   split is only ever used as an independent check.
@@ -181,7 +192,9 @@ def render_model_card(backend: str, version: str, reports: dict, policy: dict, n
             "the hand-written training referrals when given, all pseudonymised with the "
             "serving pipeline before the model saw them.",
             "",
-            TRAINING_DATA,
+            TRAINING_DATA.format(
+                hand_train=_records(HANDWRITTEN_TRAIN), hand_dev=_records(HANDWRITTEN_DEV)
+            ),
             "## Evaluation",
             f"Sets: {sizes}. `test` = synthetic held-out templates; `handwritten` = the "
             "hand-written development set (`data_samples/handwritten.jsonl`).",
