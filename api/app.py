@@ -26,6 +26,7 @@ from starlette.middleware.sessions import SessionMiddleware
 import triage
 from api.cases import CaseService
 from api.deps import KeyOrStaff
+from api.memory import limit_arenas, release_free_memory
 from api.metrics import Metrics
 from api.model_holder import ModelHolder, PipelineLoader
 from api.model_loader import ModelUnavailable, load_pipeline
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None, loader: PipelineLoader | None =
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        limit_arenas(settings.malloc_arenas)  # before the request threads start
         store = await anyio.to_thread.run_sync(Store.open, settings.sqlalchemy_url())
         await anyio.to_thread.run_sync(ensure_first_admin, store, settings, municipalities)
         models = ModelHolder(loader or partial(load_pipeline, settings))
@@ -185,4 +187,5 @@ def _load(models: ModelHolder, metrics: Metrics) -> None:
     except ModelUnavailable as error:
         log.error("no model in service: %s", error)
         return
+    release_free_memory()  # what loading the model left free
     metrics.model_ready.set(1)

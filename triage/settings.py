@@ -61,6 +61,12 @@ class Settings(BaseSettings):
     inference_threads: int = Field(
         default=2, gt=0, description="Concurrent model calls; more requests wait their turn."
     )
+    malloc_arenas: int = Field(
+        default=2,
+        ge=0,
+        description="glibc malloc arenas of the service (0: glibc's default of 8 per core); "
+        "fewer arenas keep memory freed by request threads reusable.",
+    )
     agreement_window: int = Field(
         default=200, gt=0, description="Latest reviews the agreement rate is computed over."
     )
