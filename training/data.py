@@ -19,6 +19,11 @@ from triage.schema import PiiLabel, Referral
 ROOT = Path(__file__).resolve().parents[1]
 HANDWRITTEN_DEV = ROOT / "data_samples" / "handwritten.jsonl"
 HANDWRITTEN_TRAIN = ROOT / "data_samples" / "handwritten_train.jsonl"
+# times a hand-written or reviewed referral counts in fitting: such texts are few beside
+# the generated ones and closer to real referrals (6 rather than 3: hand-written set
+# macro-F1 0.822 -> 0.832, route 0.917 -> 0.938, risk micro-F1 0.801 -> 0.815; test split
+# unchanged within 0.004)
+HUMAN_REPEAT = 6
 
 
 @dataclass

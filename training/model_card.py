@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from training.data import HANDWRITTEN_DEV, HANDWRITTEN_TRAIN
+from training.data import HANDWRITTEN_DEV, HANDWRITTEN_TRAIN, HUMAN_REPEAT
 from triage.evaluation.fairness import CLASSES, DIMENSIONS
 
 FIGURES = (
@@ -48,6 +48,7 @@ in Swedish referrals, not for profiling families.
   teenager and a parent), or a recent separation that weighs on the child; a settled
   separation that works ("skilda sedan länge, samarbetar bra") is background, not a risk.
 """
+
 
 def _records(path: Path) -> int:
     """Lines (records) of a JSONL file; 0 when it is missing."""
@@ -94,8 +95,8 @@ HOW_IT_WORKS = {
   window by a logistic regression fitted on held-out wordings (the dev split). The
   blends see half of those rows without their cues, so they also trust the words where
   the cue lexicon misses a concern.
-- Referrals people wrote (hand-written, reviewed) count three times in fitting: they are
-  few beside the generated ones, and closer to real text.
+- Referrals people wrote (hand-written, reviewed) count {human_repeat} times in fitting: they
+  are few beside the generated ones, and closer to real text.
 - The safety rules then set floors: they can raise a suggestion, never lower it.
 """,
     "transformer": """\
@@ -186,7 +187,7 @@ def render_model_card(backend: str, version: str, reports: dict, policy: dict, n
             f"# Model card — triage `{backend}` {version}",
             "",
             INTENDED_USE,
-            HOW_IT_WORKS.get(backend, ""),
+            HOW_IT_WORKS.get(backend, "").format(human_repeat=HUMAN_REPEAT),
             "## Training data",
             f"{n_fit} referrals used for fitting: the synthetic corpus's train split plus "
             "the hand-written training referrals when given, all pseudonymised with the "

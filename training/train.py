@@ -20,6 +20,7 @@ import numpy as np
 
 from models import create_classifier, save_classifier
 from training import data, plots, registry
+from training.data import HUMAN_REPEAT
 from training.evaluate import evaluate
 from training.model_card import render_model_card
 from training.policy import tune
@@ -29,7 +30,6 @@ from triage.pipeline import DecisionPolicy, Pipeline
 from triage.pseudonymize import Pseudonymizer
 from triage.settings import Settings
 
-HUMAN_REPEAT = 3  # times a hand-written or reviewed referral counts in fitting
 FLAT_METRICS = (
     "urgency_macro_f1",
     "akut_recall",
