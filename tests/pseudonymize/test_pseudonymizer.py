@@ -223,3 +223,31 @@ def test_keywords_are_presidios_with_set_membership(pseudonymizer):
     assert list(artifacts.keywords) == expected and "storgatan" in expected
     for word in {*expected, "och", "hon", ".", "saknas"}:
         assert (word in artifacts.keywords) is (word in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inga tecken på våld, inga synliga skador.",
+        "Han sa: Inga problem hemma.",
+        "Inga kända sjukdomar i släkten.",
+        "Mamma Inga Berg ringde. Inga tidigare ärenden hos polisen.",
+    ],
+)
+def test_inga_the_word_keeps_its_denial(pseudonymizer, text):
+    """ "Inga" at a sentence start before a noun or adjective is "none", not the name."""
+    result = pseudonymizer.pseudonymize(text)
+    assert all(text[s.start : s.end] != "Inga" for s in result.spans)
+    assert "Inga " in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mamma Inga ringde igår. Inga berättar att hon är rädd hemma.",
+        "Vi har pratat med Inga och hennes mamma.",
+        "Inga Larsson är mentor för klassen.",
+    ],
+)
+def test_inga_the_name_is_still_masked(pseudonymizer, text):
+    assert "Inga" not in pseudonymizer.pseudonymize(text).text

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from triage.pseudonymize.ner_features import ROLE_WORDS
-from triage.pseudonymize.recognizers.person import TRIGGERS
+from triage.pseudonymize.recognizers._base import at_sentence_start
+from triage.pseudonymize.recognizers.person import HUMAN_VERBS, PERSON_VERBS, TRIGGERS
 from triage.schema import PiiLabel
 
 # When overlapping detections disagree, the longer span wins; on equal length the more
@@ -43,6 +44,35 @@ NEIGHBOUR_AFTER = re.compile(r" (?P<word>[^\W\d_A-ZÅÄÖ]+)(?![\w@.'’-])")
 KIN_ENDINGS = ("syster", "bror", "mamma", "pappa", "barn", "förälder")  # "lillesyster"
 COORDINATED = re.compile(r"(?: och| o| &| samt) +(?P<word>[^\W\d_]{2,})\b")
 TRIM = " \t\n\r.,;:!?()[]{}\"'»«”“-–"
+
+
+# "Inga" is a name and the word "none": "Inga tecken på våld" must keep its denial. At a
+# sentence start, before a noun or adjective that follows "inga" (not before a verb, as
+# in "Inga berättar"), it is the word.
+DETERMINER_NAMES = frozenset({"Inga"})
+AFTER_DETERMINER = frozenset(
+    """tecken uppgifter skador märken blåmärken problem konflikter anmärkningar ärenden
+    kontakter insatser anmälningar orosanmälningar fler mer synpunkter bekymmer frågor
+    planer hot droger tankar sjukdomar vårdkontakter ingripanden avvikelser misstankar
+    fynd åtgärder besök kommentarer svårigheter spår pengar vänner kompisar barn vuxna
+    syskon skäl orsaker hinder iakttagelser sår uppg""".split()
+)
+NEXT_WORD = re.compile(r" (?P<word>[a-zåäö]+)\b")
+
+
+def determiner_use(text: str, start: int, end: int, is_common_word) -> bool:
+    """``text[start:end]`` is "Inga" the word, not the name: at a sentence start, before
+    a noun that follows "inga" or an adjective ("Inga tidigare", "Inga synliga")."""
+    if text[start:end] not in DETERMINER_NAMES or not at_sentence_start(text, start):
+        return False
+    following = NEXT_WORD.match(text, end)
+    if not following:
+        return False
+    word = following.group("word")
+    if word in AFTER_DETERMINER:
+        return True
+    adjective = word.endswith(("a", "e")) and not word.endswith(("de", "te"))
+    return adjective and is_common_word(word) and word not in PERSON_VERBS | HUMAN_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +119,8 @@ def resolve(
         if end <= start or text[start:end].lower() in NEVER_MASKED:
             continue
         if _ordinary_place_or_org(text[start:end], label, is_common_word):
+            continue
+        if label == PiiLabel.PERSON and determiner_use(text, start, end, is_common_word):
             continue
         if any(start < p_end and p_start < end for p_start, p_end in placeholders):
             continue  # already pseudonymised text stays as it is
@@ -204,6 +236,8 @@ def propagate(
         if any(covered[match.start() : match.end()]):
             continue
         if word.islower() and is_common_word(lower):
+            continue
+        if determiner_use(text, match.start(), match.end(), is_common_word):
             continue
         added.append(Detection(match.start(), match.end(), PiiLabel.PERSON, 0.5))
     return sorted(detections + added, key=lambda d: d.start) if added else detections
