@@ -154,9 +154,8 @@ def train(corpus: list[dict], out: Path, seed: int = 0) -> LinearNer:
     documents, labels = featurise(records, first, last, rng, namelike)
     vocab, weights = fit(documents, labels)
     ner = LinearNer(None)
-    ner.set_model(vocab, weights, first, last)
+    ner.set_model(vocab, weights, first, last, namelike)
     ner.o_bias = O_BIAS
-    ner.namelike = namelike
     ner.to_disk(out)
     LemmaTable.build().save(out)  # the serving lemmatizer's compact table
     print(

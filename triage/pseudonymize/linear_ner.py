@@ -8,6 +8,7 @@ NER on CPU, which the pseudonymiser's throughput floor needs, and trains in seco
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,8 @@ from triage.pseudonymize.namelike import NameLikeness
 from triage.pseudonymize.ner_features import PAD, SLOTS, word_features
 
 ENTITY_LABELS = ("PERSON", "LOCATION", "ORGANIZATION")
+MAX_WORDS = 500_000  # word forms remembered (70 MB); the table starts over when full
+PAD_ROW = 0
 TAGS = ("O", *(f"{p}-{label}" for label in ENTITY_LABELS for p in ("B", "I")))
 
 
@@ -31,9 +34,11 @@ class LinearNer:
         self.weights = np.zeros((len(SLOTS), 1, len(TAGS)), dtype=np.float32)
         self.first_names: frozenset[str] = frozenset()
         self.last_names: frozenset[str] = frozenset()
-        self._cache: dict[str, np.ndarray] = {}
         self.o_bias = 0.0  # subtracted from the "O" score: > 0 trades precision for recall
         self.namelike: NameLikeness | None = None
+        self._lock = threading.Lock()
+        self._rows: dict[int, int] = {}  # a word form's orth id -> its row in self._table
+        self._forget_words()
 
     # -- model state -------------------------------------------------------------------
     def set_model(
@@ -42,40 +47,66 @@ class LinearNer:
         weights: np.ndarray,
         first_names: frozenset[str],
         last_names: frozenset[str],
+        namelike: NameLikeness | None = None,
     ) -> None:
         """Install trained weights of shape (len(SLOTS), len(vocab)+1, len(TAGS))."""
         self.vocab_index, self.weights = vocab_index, weights.astype(np.float32)
         self.first_names, self.last_names = first_names, last_names
-        self._cache = {}
+        self.namelike = namelike
+        self._forget_words()
 
     def word_scores(self, word: str) -> np.ndarray:
-        """Each slot's tag scores for a word form, shape (len(SLOTS), len(TAGS)) (cached):
-        features are context-free, so a word's contribution to every window is fixed."""
-        cached = self._cache.get(word)
-        if cached is None:
-            features = word_features(word, self.first_names, self.last_names, self.namelike)
-            ids = np.array([self.vocab_index.get(f, 0) for f in features], dtype=np.int32)
-            cached = self.weights[:, ids].sum(axis=1)
-            if len(self._cache) < 500_000:
-                self._cache[word] = cached
-        return cached
+        """Each slot's tag scores for a word form, shape (len(SLOTS), len(TAGS)): features
+        are context-free, so a word's contribution to every window is fixed."""
+        features = word_features(word, self.first_names, self.last_names, self.namelike)
+        ids = np.array([self.vocab_index.get(f, 0) for f in features], dtype=np.int32)
+        return self.weights[:, ids].sum(axis=1)
 
     # -- inference ---------------------------------------------------------------------
-    def scores(self, words: list[str]) -> np.ndarray:
-        """Tag scores, shape (len(words), len(TAGS))."""
-        pad = self.word_scores(PAD)
-        rows = np.stack([pad, pad, *(self.word_scores(w) for w in words), pad, pad])
-        n = len(words)
+    def scores(self, doc: Doc) -> np.ndarray:
+        """Tag scores of the doc's tokens, shape (len(doc), len(TAGS)), summed from each
+        word form's row in a table that grows as new forms are read (one doc at a time:
+        request threads share the table)."""
+        orths = doc.to_array(ORTH).tolist()
+        n = len(orths)
+        with self._lock:
+            if len(self._rows) + n > MAX_WORDS:
+                self._forget_words()
+            rows = self._rows
+            new = [orth for orth in dict.fromkeys(orths) if orth not in rows]
+            if new:
+                self._learn(new, doc.vocab.strings)
+            window = self._table[
+                [PAD_ROW, PAD_ROW, *map(rows.__getitem__, orths), PAD_ROW, PAD_ROW]
+            ]
         total = np.zeros((n, len(TAGS)), dtype=np.float32)
         for slot_index, offset in enumerate(SLOTS):
-            total += rows[2 + offset : 2 + offset + n, slot_index]
+            total += window[2 + offset : 2 + offset + n, slot_index]
         return total
+
+    def _learn(self, orths: list[int], strings) -> None:
+        """Add rows for word forms not seen before."""
+        start = len(self._rows) + 1  # row 0 is the padding's
+        if start + len(orths) > len(self._table):
+            grown = np.zeros(
+                (max(2 * len(self._table), start + len(orths)), *self._table.shape[1:]), np.float32
+            )
+            grown[:start] = self._table[:start]
+            self._table = grown
+        for row, orth in enumerate(orths, start):
+            self._table[row] = self.word_scores(strings[orth])
+            self._rows[orth] = row
+
+    def _forget_words(self) -> None:
+        """Start the word table over, holding only the padding's row."""
+        self._table = np.zeros((1024, len(SLOTS), len(TAGS)), dtype=np.float32)
+        self._table[PAD_ROW] = self.word_scores(PAD)
+        self._rows = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        strings = doc.vocab.strings
-        scores = self.scores([strings[orth] for orth in doc.to_array(ORTH).tolist()])
+        scores = self.scores(doc)
         scores[:, 0] -= self.o_bias
         tags = scores.argmax(axis=1)
         doc.ents = list(self._decode(doc, tags))
@@ -112,15 +143,15 @@ class LinearNer:
         if tuple(meta["tags"]) != TAGS or tuple(meta["slots"]) != SLOTS:
             raise ValueError(f"{path}: NER model was trained with other tags or slots")
         names = json.loads((path / "names.json").read_text(encoding="utf-8"))
+        namelike = path / "namelike.npz"
         self.set_model(
             meta["features"],
             np.load(path / "weights.npy"),
             frozenset(names["first"]),
             frozenset(names["last"]),
+            NameLikeness.load(namelike) if namelike.exists() else None,
         )
         self.o_bias = float(meta.get("o_bias", 0.0))
-        if (path / "namelike.npz").exists():
-            self.namelike = NameLikeness.load(path / "namelike.npz")
         return self
 
 
