@@ -41,6 +41,10 @@ def kinds(text: str) -> set[str]:
         ("Tidigare våld i familjen som barnet har sett.", "partner_violence"),
         ("Hon får inte delta i simundervisningen eller följa med på klassresan.", "honour_control"),
         ("Hans telefon kontrolleras varje kväll.", "honour_control"),
+        ("Han säljer gräs och röker själv dagligen.", "substance_use"),
+        ("Positivt drogtest. Erkänner eget bruk, förnekar försäljning.", "substance_use"),
+        ("ja röker typ varje dag nu", "substance_use"),
+        ("Urinprovet gav utslag för THC.", "substance_use"),
     ],
 )
 def test_risk_factor_cues_fire(text, kind):
@@ -51,6 +55,8 @@ def test_risk_factor_cues_fire(text, kind):
     "text",
     [
         "Han brottas på fritiden och tycker om det.",
+        "Hon tränar på brottarklubben två kvällar i veckan.",
+        "De brottades på golvet i korridoren.",
         "Hon fick ett benbrott när hon ramlade från klätterställningen.",
         "Vi har inte sett något som tyder på psykisk ohälsa hos föräldrarna.",
     ],
@@ -72,6 +78,9 @@ def test_no_crime_cue_in_sport_or_injury_and_a_denied_cue_is_not_credible(text):
         ("Skolkuratorn har träffat honom och han har full närvaro.", "school_absence"),
         ("Hon är vaccinerad enligt programmet och går till tandläkaren.", "neglect"),
         ("Vårdnadshavarna är informerade om anmälan.", "separation_conflict"),
+        ("Polisen har gripit honom med cannabis uppdelat i påsar.", "substance_use"),
+        ("Utandningsprovet visade 0,00 promille.", "substance_use"),
+        ("Mamma är själv frustrerad över situationen.", "substance_use"),
     ],
 )
 def test_near_misses_raise_no_cue(text, kind):
@@ -82,6 +91,17 @@ def test_violence_between_the_parents_is_against_an_adult_even_as_a_noun():
     text = "Våldet mellan föräldrarna upphörde i våras."
     found = [f for f in extract(text) if f.kind == "violence"]
     assert found and found[0].adult_victim
+
+
+def test_denied_own_use_is_not_credible():
+    found = [f for f in extract("[PERSON_1] förnekar eget bruk.") if f.kind == "substance_use"]
+    assert found and not found[0].credible and found[0].child_subject
+
+
+def test_the_child_named_last_is_the_one_arrested_not_the_parent_who_told():
+    text = "[PERSON_1]s fosterpappa har berättat att [PERSON_1] har gripits för rån."
+    found = [f for f in extract(text) if f.kind == "crime"]
+    assert found and found[0].child_subject and not found[0].caregiver
 
 
 def test_a_named_child_is_the_one_using_and_a_named_parent_is_not():

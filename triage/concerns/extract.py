@@ -35,7 +35,7 @@ class Finding:
     resolved: bool
     caregiver: bool
     adult_victim: bool
-    child_subject: bool = False  # the child is the one intoxicated, not a caregiver
+    child_subject: bool = False  # the child is the one using, ill or offending, not a caregiver
     adult_subject: bool = False  # a caregiver, not the child, is the one at risk of suicide
     other_target: bool = False  # violence at a peer or a thing, by the child, not at it
 

@@ -313,6 +313,28 @@ CUES: dict[str, re.Pattern[str]] = {
         r"urinprov\w*",
         r"beroende\w*",
     ),
+    # someone's use of a substance, as opposed to one merely named ("säljer cannabis"):
+    # the child's own use when the child is its subject
+    "substance_use": _any(
+        r"eget (?:bruk|missbruk|drickande|användande|rökande)",
+        r"(?:sitt|hans|hennes|mitt) (?:eget )?(?:missbruk|drickande|rökande|bruk)",
+        r"dagligt bruk",
+        r"(?:röker|tar|dricker|knaprar|använder|röka|ta) (?:\w+ ){0,2}själv",
+        r"själv (?:\w+ ){0,2}(?:röker|tar|dricker|knaprar|använder|hög|påverkad|väck)",
+        r"(?:positivt?|positiva) (?:drogtest\w*|urinprov\w*|salivtest\w*|tox\w*)",
+        r"(?:drogtest\w*|urinprov\w*|salivtest\w*|tox-?screen\w*) (?:\w+ ){0,2}"
+        r"(?:positiv\w*|utslag)",
+        r"positiv\w* för (?:thc|cannabis|amfetamin|kokain|bensodiazepin\w*|opiat\w*)",
+        r"medge[rt]? (?:\w+ ){0,3}bruk",
+        r"(?:erkänner|erkände|medger|medgav|medgett|medgivit) (?:\w+ ){0,3}(?:att )?"
+        r"(?:\w+ )?(?:röker|rökt|tar|tagit|dricker|druckit|använ\w+|provat|testat)",
+        r"(?:röker|dricker|knarkar) (?:\w+ ){0,2}(?:varje (?:dag|kväll|helg)|dagligen|"
+        r"hela tiden|ofta)",
+        r"knarkar",
+        r"knapra\w*",
+        r"berusning\w*",
+        r"intox\w*",
+    ),
     "crime": _any(
         r"polisanmäl\w*",
         r"anmäld\w* (?:till polisen|för)",
@@ -322,7 +344,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"anhållen",
         r"anhölls",
         r"misstänk\w* för",
-        r"brott(?!ning|as)\w*",
+        r"brott(?!ning|a[rsdt])\w*",  # not "brottas", "brottarklubben" (wrestling)
         r"rån\w*",
         r"stöld\w*",
         r"stjäl\w*",
@@ -648,7 +670,9 @@ ADULT_SUBJECT = re.compile(
 SUBJECT_CUES = frozenset({"suicide", "self_harm"})
 # a named person ("[person_1]" once pseudonymised): the child, unless a role word names them
 NAMED = re.compile(r"\[person_\d+\]")
-CHILD_STATE_CUES = frozenset({"intoxicated", "drugs", "addiction", "mental_illness"})
+CHILD_STATE_CUES = frozenset(
+    {"intoxicated", "drugs", "substance_use", "addiction", "mental_illness", "crime"}
+)
 ADULT_TARGET = _any(*ADULT_VICTIM)
 
 # someone in the home has access to the child (read in the cue's sentence and the next)
@@ -794,6 +818,6 @@ MODERATE = _any(
     r"vid (?:högtider|fester|kalas)",
     r"socialt",
 )
-SUBSTANCE_CUES = frozenset({"intoxicated", "addiction", "drugs"})
+SUBSTANCE_CUES = frozenset({"intoxicated", "addiction", "drugs", "substance_use"})
 CLAUSE_SPLIT = re.compile(r"[,;:]| men | utan att | eftersom | då | medan | när ")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
