@@ -19,7 +19,7 @@ def kinds(text: str) -> set[str]:
     [
         ("Vi misstänker att [PERSON_1] röker på med äldre killar.", "drugs"),
         ("Hon har små pupiller och är ofokuserad.", "drugs"),
-        ("Han har förekommit i flera polisanmälningar i höstas.", "crime"),
+        ("Han har förekommit i flera polisanmälningar i höstas.", "police_matter"),
         ("[PERSON_1] har gripits för rån i centrum.", "crime"),
         ("Enligt en förälder säljer hon tabletter på skolgården.", "crime"),
         ("Mamma pratar med någon som inte finns och skriker på nätterna.", "mental_illness"),

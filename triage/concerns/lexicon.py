@@ -335,14 +335,24 @@ CUES: dict[str, re.Pattern[str]] = {
         r"berusning\w*",
         r"intox\w*",
     ),
-    "crime": _any(
+    # the police or the courts are involved, whoever did what (often a caregiver)
+    "police_matter": _any(
         r"polisanmäl\w*",
         r"anmäld\w* (?:till polisen|för)",
-        r"gripits",
-        r"gripen",
+        r"anmälde (?:\w+ )?för",
         r"greps",
         r"anhållen",
         r"anhölls",
+        r"olaga hot",
+        r"(?:hämtad|hämtats|omhändertagen|omhändertogs) (?:\w+ )?(?:av|hos) polisen",
+        r"polisen (?:har )?(?:gripit|tagit|hämtat|stoppat)",
+        r"lagföring\w*",
+        r"åtal\w*",
+    ),
+    # the young person's own offending
+    "crime": _any(
+        r"gripits",
+        r"gripen",
         r"misstänk\w* för",
         r"brott(?!ning|a[rsdt])\w*",  # not "brottas", "brottarklubben" (wrestling)
         r"rån\w*",
@@ -354,7 +364,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"inbrott\w*",
         r"skadegörelse",
         r"klott\w*",
-        r"langa\w*",
+        r"langa(?!re)\w*",  # not "mammas langare", the one who sells to her
         r"(?:säljer|sålt|sålde|langar) (?:\w+ ){0,2}"
         r"(?:narkotika|droger|knark|hasch|tabletter|gräs|cannabis|piller)",
         r"kriminal\w*",
@@ -363,16 +373,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ungdomstjänst",
         r"ungdomsvård",
         r"(?:bär|bar|burit|haft) (?:\w+ )?kniv",
-        r"olaga hot",
         r"åkt fast",
-        r"(?:hämtad|hämtats|omhändertagen|omhändertogs) (?:\w+ )?(?:av|hos) polisen",
-        r"polisen (?:har )?(?:gripit|tagit|hämtat|stoppat)",
-        r"lagföring\w*",
-        r"åtal\w*",
         r"hälare|häleri",
-        r"hotat (?:\w+ ){0,2}(?:med|för) (?:pengar|att)",
+        r"hotat (?:\w+ ){0,2}(?:med|för) pengar",
         r"kross\w* (?:\w+ ){0,2}(?:fönst\w*|rut\w*|bil\w*)",
-        r"tillhygg\w*",
         r"batong\w*",
         r"vapen\w*",
         r"knivar",
@@ -460,7 +464,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"slagsmål\w*",
         r"bråk(?:ar|ade|at|ig\w*)",
         r"konflikt\w* med (?:andra|kompisar|lärare|klasskompisar|personal|elever|jämnåriga)",
-        r"svär\w*",
+        r"svär(?:a|er|it|ande)?",  # not "svärd", "svärdottern"
         r"kastar (?:\w+ )?(?:saker|stolar|böcker|grejer)",
         r"hotar (?:lärare|personal|andra|elever|kompisar|klasskompisar)",
         r"stör\w* (?:undervisningen|lektion\w*|andra)",
@@ -671,7 +675,15 @@ SUBJECT_CUES = frozenset({"suicide", "self_harm"})
 # a named person ("[person_1]" once pseudonymised): the child, unless a role word names them
 NAMED = re.compile(r"\[person_\d+\]")
 CHILD_STATE_CUES = frozenset(
-    {"intoxicated", "drugs", "substance_use", "addiction", "mental_illness", "crime"}
+    {
+        "intoxicated",
+        "drugs",
+        "substance_use",
+        "addiction",
+        "mental_illness",
+        "crime",
+        "police_matter",
+    }
 )
 ADULT_TARGET = _any(*ADULT_VICTIM)
 
