@@ -104,6 +104,12 @@ def test_the_child_named_last_is_the_one_arrested_not_the_parent_who_told():
     assert found and found[0].child_subject and not found[0].caregiver
 
 
+def test_a_parent_taken_by_the_police_is_no_offending_child():
+    found = [f for f in extract("Pappa greps i natt efter bråket.") if f.kind == "police_matter"]
+    assert found and not found[0].child_subject and found[0].caregiver
+    assert "crime" not in kinds("Pappa greps i natt efter bråket.")
+
+
 def test_a_named_child_is_the_one_using_and_a_named_parent_is_not():
     child = [f for f in extract("[PERSON_1] har små pupiller och är trött.") if f.kind == "drugs"]
     parent = [f for f in extract("Mamma [PERSON_2] röker på varje kväll.") if f.kind == "drugs"]
