@@ -127,6 +127,12 @@ def test_ordinary_words_near_those_cues_stay(pseudonymizer, text):
     assert masked in ([], ["Sara"], ["sara"], ["Sara", "Mira"]), masked
 
 
+def test_substances_and_lab_shorthand_are_no_names(pseudonymizer):
+    text = "Rasmus inkom berusad. U-tox pos för THC och bensodiazepiner, P-etanol 2,1."
+    out = pseudonymizer.pseudonymize(text)
+    assert [text[s.start : s.end] for s in out.spans] == ["Rasmus"]
+
+
 @pytest.mark.parametrize("bad", ["", "   \n\t", "a\x00b", 42, "x" * 200_001])
 def test_unusable_text_is_rejected_with_a_reason(pseudonymizer, bad):
     with pytest.raises(TextRejected):

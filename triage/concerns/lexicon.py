@@ -324,7 +324,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:positivt?|positiva) (?:drogtest\w*|urinprov\w*|salivtest\w*|tox\w*)",
         r"(?:drogtest\w*|urinprov\w*|salivtest\w*|tox-?screen\w*) (?:\w+ ){0,2}"
         r"(?:positiv\w*|utslag)",
-        r"positiv\w* för (?:thc|cannabis|amfetamin|kokain|bensodiazepin\w*|opiat\w*)",
+        r"pos(?:itiv\w*)? för (?:thc|cannabis|amfetamin|kokain|bensodiazepin\w*|opiat\w*)",
         r"medge[rt]? (?:\w+ ){0,3}bruk",
         r"(?:erkänner|erkände|medger|medgav|medgett|medgivit) (?:\w+ ){0,3}(?:att )?"
         r"(?:\w+ )?(?:röker|rökt|tar|tagit|dricker|druckit|använ\w+|provat|testat)",

@@ -33,6 +33,10 @@ NEVER_MASKED = frozenset(
     akuten barnakuten bvc mvc elevhälsan familjecentralen socialjouren kommunen
     migrationsverket ungdomsmottagningen sjukhuset habiliteringen lss hvb
     sverige sveriges norden skåne""".split()
+) | frozenset(  # substances and lab shorthand in medical notes: "U-tox pos för THC"
+    """thc cbd ghb lsd mdma tox u-tox utox p-etanol etanol pos neg bensodiazepiner
+    bensodiazepin opiater opioider amfetamin kokain heroin cannabis spice tramadol subutex
+    metadon xanax oxykodon ritalin concerta elvanse sertralin""".split()
 )
 PLACEHOLDER = re.compile(
     r"\[(?:PERSON|ID_NUMBER|PHONE|EMAIL|ADDRESS|LOCATION|ORGANIZATION|DATE)_\d+\]"
