@@ -127,6 +127,19 @@ def test_ordinary_words_near_those_cues_stay(pseudonymizer, text):
     assert masked in ([], ["Sara"], ["sara"], ["Sara", "Mira"]), masked
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pat Rasmus inkom 23.40. Rtg och DT utan anm. Sonen hämtades av jourhavande.",
+        "Målsägande Rasmus, K-nr 1234. Förhör enl. LUL. BVC-sjuksköterskan ringde.",
+        "Anm: Rasmus och sonen. ST-läkare och EPDS-screeningen visar inget. SD gjord.",
+    ],
+)
+def test_note_shorthand_and_abbreviation_compounds_are_no_names(pseudonymizer, text):
+    out = pseudonymizer.pseudonymize(text)
+    assert [text[s.start : s.end] for s in out.spans if s.label == "PERSON"] == ["Rasmus"]
+
+
 def test_substances_and_lab_shorthand_are_no_names(pseudonymizer):
     text = "Rasmus inkom berusad. U-tox pos för THC och bensodiazepiner, P-etanol 2,1."
     out = pseudonymizer.pseudonymize(text)

@@ -26,18 +26,28 @@ PRIORITY = {
     PiiLabel.LOCATION: 1,
 }
 
-NEVER_MASKED = frozenset(
-    """mamma mamman pappa pappan styvpappa styvmamma bonuspappa mormor morfar farmor farfar
+NEVER_MASKED = (
+    frozenset(
+        """mamma mamman pappa pappan styvpappa styvmamma bonuspappa mormor morfar farmor farfar
     barnet barn flickan pojken eleven läraren mentorn rektorn kuratorn handläggaren
     polisen polis bup socialtjänsten socialtjänst soc skolan förskolan vårdcentralen
     akuten barnakuten bvc mvc elevhälsan familjecentralen socialjouren kommunen
     migrationsverket ungdomsmottagningen sjukhuset habiliteringen lss hvb
     sverige sveriges norden skåne""".split()
-) | frozenset(  # substances and lab shorthand in medical notes: "U-tox pos för THC"
-    """thc cbd ghb lsd mdma tox u-tox utox p-etanol etanol pos neg bensodiazepiner
+    )
+    | frozenset(  # substances and lab shorthand in medical notes: "U-tox pos för THC"
+        """thc cbd ghb lsd mdma tox u-tox utox p-etanol etanol pos neg bensodiazepiner
     bensodiazepin opiater opioider amfetamin kokain heroin cannabis spice tramadol subutex
     metadon xanax oxykodon ritalin concerta elvanse sertralin""".split()
+    )
+    | frozenset(  # shorthand and form words of police and medical notes, ordinary words
+        """pat sd ms anm bb målsägande k-nr lul lpt rtg dt insp ggr elr adress sonen dottern
+    jourhavande individ ansvarig familjen bror dom sen ny syd ena hel ert ba yo haha gula
+    vilja""".split()
+    )
 )
+# "BVC-sjuksköterska", "ST-läkare", "EPDS-screeningen": an abbreviation joined to a word
+ABBREVIATION_COMPOUND = re.compile(r"[A-ZÅÄÖ]{2,5}-[a-zåäö]{3,}")
 PLACEHOLDER = re.compile(
     r"\[(?:PERSON|ID_NUMBER|PHONE|EMAIL|ADDRESS|LOCATION|ORGANIZATION|DATE)_\d+\]"
 )
@@ -99,6 +109,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _without_leading_never_masked(text: str, start: int, end: int) -> int:
+    """The start of a PERSON span past words that are never masked ("Pat Rasmus",
+    "Målsägande Rasmus"): the name alone."""
+    while True:
+        space = text.find(" ", start, end)
+        if space == -1 or text[start:space].lower() not in NEVER_MASKED:
+            return start
+        start = space + 1
+
+
 def _ordinary_place_or_org(surface: str, label: PiiLabel, is_common_word) -> bool:
     """A lower-case ORGANIZATION/LOCATION guess made only of ordinary words ("dagen")."""
     if label not in (PiiLabel.ORGANIZATION, PiiLabel.LOCATION) or not surface.islower():
@@ -120,11 +140,15 @@ def resolve(
         except ValueError:
             continue
         start, end = _trim(text, result.start, result.end)
+        if label == PiiLabel.PERSON:
+            start = _without_leading_never_masked(text, start, end)
         if end <= start or text[start:end].lower() in NEVER_MASKED:
             continue
         if _ordinary_place_or_org(text[start:end], label, is_common_word):
             continue
         if label == PiiLabel.PERSON and determiner_use(text, start, end, is_common_word):
+            continue
+        if label == PiiLabel.PERSON and ABBREVIATION_COMPOUND.fullmatch(text[start:end]):
             continue
         if any(start < p_end and p_start < end for p_start, p_end in placeholders):
             continue  # already pseudonymised text stays as it is
