@@ -178,6 +178,8 @@ class SwedishPatternRecognizer(PatternRecognizer):
     CONTEXT: ClassVar[list[str]] = []
     FLAGS: ClassVar[int] = IGNORECASE_FLAGS
     ANCHORS: ClassVar[dict[str, Anchor]] = {}
+    # enhance_using_context reads only this recognizer's results (see the engine)
+    READS_OTHER_RESULTS: ClassVar[bool] = False
 
     def __init__(
         self,

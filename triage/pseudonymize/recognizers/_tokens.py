@@ -23,7 +23,15 @@ def plain_tokens(nlp_artifacts: NlpArtifacts) -> list[PlainToken]:
     cached = doc.user_data.get(_KEY)
     if cached is None:
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, IDX, IS_SPACE]).tolist() if len(doc) else []
-        cached = [PlainToken(strings[orth], idx, bool(space)) for orth, idx, space in rows]
+        if len(doc):
+            columns = doc.to_array([ORTH, IDX, IS_SPACE])
+            texts = [strings[orth] for orth in columns[:, 0].tolist()]
+            spaces = (columns[:, 2] == 1).tolist()
+            # _make skips the keyword handling of a named tuple's constructor
+            cached = list(
+                map(PlainToken._make, zip(texts, columns[:, 1].tolist(), spaces, strict=True))
+            )
+        else:
+            cached = []
         doc.user_data[_KEY] = cached
     return cached
