@@ -43,19 +43,15 @@ def assign(text: str, detections: list[Detection]) -> tuple[str, list[PlacedSpan
     known_persons = person_surfaces | {s.split()[0] for s in person_surfaces}
     numbering: dict[tuple[PiiLabel, str], str] = {}
     counters: dict[PiiLabel, int] = {}
+    person_by_first: dict[str, str] = {}  # first word -> the first person named with it
     placed: list[PlacedSpan] = []
     for detection in detections:
         surface = _key(text[detection.start : detection.end])
         suffix = ""
         if detection.label == PiiLabel.PERSON:
             surface, suffix = _possessive_split(surface, known_persons - {surface})
-            first = surface.split()[0]
             # a first name alone refers to the full name mentioned with it
-            alias = next(
-                (k for (lab, k) in numbering if lab == PiiLabel.PERSON and k.split()[0] == first),
-                None,
-            )
-            surface = alias or surface
+            surface = person_by_first.setdefault(surface.split()[0], surface)
         key = (detection.label, surface)
         if key not in numbering:
             counters[detection.label] = counters.get(detection.label, 0) + 1

@@ -255,17 +255,44 @@ def propagate(
         return detections
     covered = _covered(text, detections)
     added = []
-    for match in WORD.finditer(text):
-        word = match.group()
-        lower = word.lower()
-        stem = lower[:-1] if lower.endswith("s") else lower
-        if lower not in names and stem not in names:
+    for start, end in _occurrences(text, names):
+        word = text[start:end]
+        if any(covered[start:end]):
             continue
-        if any(covered[match.start() : match.end()]):
+        if word.islower() and is_common_word(word.lower()):
             continue
-        if word.islower() and is_common_word(lower):
+        if determiner_use(text, start, end, is_common_word):
             continue
-        if determiner_use(text, match.start(), match.end(), is_common_word):
-            continue
-        added.append(Detection(match.start(), match.end(), PiiLabel.PERSON, 0.5))
+        added.append(Detection(start, end, PiiLabel.PERSON, 0.5))
     return sorted(detections + added, key=lambda d: d.start) if added else detections
+
+
+def _is_word_letter(char: str) -> bool:
+    """What ``WORD`` matches: a word character that is no digit and no underscore."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _occurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Spans of the ``WORD``s of ``text`` that are one of ``names`` (lower case), or one of
+    them plus "s", in text order. Searches the lower-cased text for each name instead of
+    reading every word (a tenth of the time of the whole detection step)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lower-cased
+        spans = []
+        for match in WORD.finditer(text):
+            word = match.group().lower()
+            if word in names or (word.endswith("s") and word[:-1] in names):
+                spans.append(match.span())
+        return spans
+    found = set()
+    for name in names:
+        for form in (name, name + "s"):
+            start = lower.find(form)
+            while start != -1:
+                end = start + len(form)
+                if (start == 0 or not _is_word_letter(lower[start - 1])) and (
+                    end == len(lower) or not _is_word_letter(lower[end])
+                ):
+                    found.add((start, end))
+                start = lower.find(form, start + 1)
+    return sorted(found)

@@ -49,6 +49,7 @@ NOT_IDENTIFYING = frozenset(
     lvu lss sol bbic hvb sis bup bvc mvc vc""".split()
 )
 INSIDE = "capitalised word inside a sentence"
+_UNJUDGED = object()
 TITLE_ENDINGS = (
     "inspektör",
     "handläggare",
@@ -115,39 +116,45 @@ class ProperNounRecognizer(EntityRecognizer):
         if nlp_artifacts is None or "PERSON" not in entities:
             return []
         tokens = plain_tokens(nlp_artifacts)
+        words = [token.text for token in tokens]
+        reasons = self._reasons(tokens, words)
         results = []
-        seen = Counter(t.text for t in tokens if t.text.islower())
-        reasons = [
-            self._reason(t.text, tokens[i - 1] if i else None, seen[t.text] > 1)
-            for i, t in enumerate(tokens)
-        ]
-        for i, token in enumerate(tokens):
+        for i, word in enumerate(words):
             reason = reasons[i]
-            if not reason and i + 1 < len(tokens) and reasons[i + 1] == INSIDE:
-                reason = self._first_name_of(token.text)
-            if not reason and i + 1 < len(tokens) and tokens[i + 1].text in PERSON_VERBS:
-                reason = self._unknown_before_verb(token.text)
-            if not reason:
+            if not reason and i + 1 < len(words):
+                if reasons[i + 1] == INSIDE:
+                    reason = self._first_name_of(word)
+                if not reason and words[i + 1] in PERSON_VERBS:
+                    reason = self._unknown_before_verb(word)
+            if not reason and word[:1].isupper():  # the only words that can be initials
                 reason = self._single_initial(tokens, i)
             if reason:
                 explanation = AnalysisExplanation(
                     recognizer=self.name, original_score=self.SCORE, textual_explanation=reason
                 )
-                end = token.idx + len(token.text)
-                results.append(RecognizerResult("PERSON", token.idx, end, self.SCORE, explanation))
+                start = tokens[i].idx
+                results.append(
+                    RecognizerResult("PERSON", start, start + len(word), self.SCORE, explanation)
+                )
         return results
 
-    def _reason(self, word: str, previous, repeated: bool = False) -> str | None:
-        """Why ``word`` is probably a name, or None (cached per word and position)."""
-        starts_sentence = (
-            previous is None or previous.is_space or previous.text[-1:] in SENTENCE_OPENERS
-        )
-        key = (word, starts_sentence, repeated)
-        if key not in self._cache:
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-            self._cache[key] = self._judge(word, starts_sentence, repeated)
-        return self._cache[key]
+    def _reasons(self, tokens, words: list[str]) -> list[str | None]:
+        """Why each token is probably a name, or None; judged once per word, position
+        (sentence-initial or not) and whether a lower-case word recurs in the text."""
+        seen = Counter(word for word in words if word.islower())
+        cache = self._cache
+        if len(cache) > 200_000:
+            cache.clear()
+        reasons = []
+        starts_sentence = True
+        for token, word in zip(tokens, words, strict=True):
+            key = (word, starts_sentence, seen[word] > 1)
+            reason = cache.get(key, _UNJUDGED)
+            if reason is _UNJUDGED:
+                reason = cache[key] = self._judge(*key)
+            reasons.append(reason)
+            starts_sentence = token.is_space or word[-1:] in SENTENCE_OPENERS
+        return reasons
 
     def _first_name_of(self, word: str) -> str | None:
         """A sentence-initial capitalised word right before a surname: "Storm Falk ..."."""
