@@ -38,6 +38,7 @@ import re as stdlib_re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
 import regex as re
@@ -81,6 +82,17 @@ def at_sentence_start(text: str, start: int) -> bool:
     while i >= 0 and text[i] in OPENING_PUNCT:
         i -= 1
     return i < 0 or text[i] in SENTENCE_END
+
+
+@lru_cache(maxsize=1)
+def lowered(text: str) -> str:
+    """``text`` in lower case, offset for offset (a character whose lower case is longer
+    stays as it is). Remembers only the last text: the eight pattern recognizers each ask
+    for the same one."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower
 
 
 def _is_word_char(char: str) -> bool:
@@ -226,9 +238,7 @@ class SwedishPatternRecognizer(PatternRecognizer):
         if entities and entity not in entities:
             return []
         flags = regex_flags or self.global_regex_flags
-        lower = text.lower()
-        if len(lower) != len(text):  # a few characters change length when lower-cased
-            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        lower = lowered(text)
         results: list[RecognizerResult] = []
         for pattern in self.patterns:
             compiled = self._compiled(pattern, flags)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from triage.pseudonymize.recognizers._base import lowered
 from triage.pseudonymize.recognizers._text_spans import Found, TextSpanRecognizer
 
 AT_HANDLE = re.compile(r"(?<![\w@.])@[^\W][\w.]{1,29}(?<![.])")
@@ -20,8 +21,29 @@ PLATFORMS = re.compile(
     r"youtube|twitch|konto(?:t|n)?|användarnamn(?:et)?|profil(?:en)?|alias)\b",
     re.IGNORECASE,
 )
+# every platform word starts with one of these: found with str.find in the lower-cased
+# text, they are where PLATFORMS can match (scanning the whole text with it is 20x slower)
+PLATFORM_STARTS = (
+    "snap insta tiktok kik discord telegram facebook twitter youtube twitch konto"
+    " användarnamn profil alias"
+).split()
 NEAR = 60  # characters between a platform word and the handle
 WEB_SUFFIXES = (".se", ".com", ".nu", ".org", ".net", ".eu", ".io")
+
+
+def _platform_words(text: str) -> Iterator[re.Match]:
+    """``PLATFORMS.finditer(text)``, tried only where a platform word can start."""
+    lower = lowered(text)
+    starts = set()
+    for word in PLATFORM_STARTS:
+        i = lower.find(word)
+        while i != -1:
+            starts.add(i)
+            i = lower.find(word, i + 1)
+    for start in sorted(starts):
+        match = PLATFORMS.match(text, start)
+        if match:
+            yield match
 
 
 def handle_shaped(word: str) -> bool:
@@ -47,7 +69,7 @@ class SocialHandleRecognizer(TextSpanRecognizer):
         if "@" in text:
             for m in AT_HANDLE.finditer(text):
                 yield m.start(), m.end(), self.AT_SCORE, "@ handle"
-        for platform in PLATFORMS.finditer(text):
+        for platform in _platform_words(text):
             window_start = max(0, platform.start() - NEAR)
             window = text[window_start : platform.end() + NEAR]
             for match in HANDLE_SHAPED.finditer(window):
