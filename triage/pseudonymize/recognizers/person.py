@@ -154,19 +154,25 @@ class SwedishPersonRecognizer(EntityRecognizer):
         comma too: "Barn: malva falk", "hälsning, hjördis"), and whether it may start a name
         at all. Outside a naming context every way of naming needs a capital, a known first
         name (also in the genitive) or a genitive before a relative; most words have none."""
-        lowers = [t.text.lower() for t in tokens]
-        after = [False] * len(tokens)
-        for i in range(1, len(tokens)):
-            previous = lowers[i - 2] if lowers[i - 1] in (":", ",") and i > 1 else lowers[i - 1]
-            after[i] = previous in TRIGGERS
-        first, n = self.first_names, len(tokens)
+        words = [t.text for t in tokens]
+        lowers = [w.lower() for w in words]
+        n = len(tokens)
+        after = [False] * n
+        # a separator is never a naming word, so after[i] is: token i-1 names, or token
+        # i-1 is ":"/"," and token i-2 names
+        for i, lower in enumerate(lowers):
+            if lower in TRIGGERS and i + 1 < n:
+                after[i + 1] = True
+                if i + 2 < n and lowers[i + 1] in (":", ","):
+                    after[i + 2] = True
+        first = self.first_names
         maybe = [
             after[i]
-            or token.text[:1].isupper()
+            or word[:1].isupper()
             or lower in first
             or (len(lower) > 3 and lower[:-1] in first)
-            or (token.text.endswith("s") and len(lower) >= 4 and i + 1 < n and lowers[i + 1] in KIN)
-            for i, (token, lower) in enumerate(zip(tokens, lowers, strict=True))
+            or (word.endswith("s") and len(lower) >= 4 and i + 1 < n and lowers[i + 1] in KIN)
+            for i, (word, lower) in enumerate(zip(words, lowers, strict=True))
         ]
         return after, maybe
 
