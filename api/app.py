@@ -34,6 +34,7 @@ from api.routes import api_v1, health, overview, web, web_overview
 from api.security import server_secret
 from api.services import Services, ensure_first_admin
 from api.storage.repository import Store
+from api.threads import limit_blas_threads
 from api.web.session import CsrfFailed, LoginRequired
 from triage.municipality import load_municipalities
 from triage.settings import Settings, get_settings
@@ -52,6 +53,7 @@ def create_app(settings: Settings | None = None, loader: PipelineLoader | None =
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         limit_arenas(settings.malloc_arenas)  # before the request threads start
+        limit_blas_threads(settings.blas_threads)
         store = await anyio.to_thread.run_sync(Store.open, settings.sqlalchemy_url())
         await anyio.to_thread.run_sync(ensure_first_admin, store, settings, municipalities)
         models = ModelHolder(loader or partial(load_pipeline, settings))

@@ -125,10 +125,12 @@ PREDICT_FIELDS = {
 def cmd_predict(args: argparse.Namespace) -> int:
     """Suggestions for JSONL referrals; bad lines are reported and skipped, exit code 1."""
     from api.model_loader import load_pipeline
+    from api.threads import limit_blas_threads
     from triage.pseudonymize import TextRejected
 
     settings = get_settings()
     municipality = _municipalities(settings, args.municipality and [args.municipality])[0]
+    limit_blas_threads(settings.blas_threads)
     pipeline = load_pipeline(settings)
     failures = 0
     with _input(args.input) as source, _output(args.output) as sink:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pseudonymize_bench import latencies_ms, presidio_default, summary, warm_and_timed
 
+from api.threads import limit_blas_threads
 from models.tfidf import TfidfClassifier
 from training import data
 from training.policy import tune
@@ -68,6 +69,7 @@ def main() -> None:
     seconds["total"] = round(sum(seconds.values()), 1)
 
     pipeline = Pipeline(pseudonymizer, classifier, policy)
+    limit_blas_threads(settings.blas_threads)  # as the service and `triage predict` do
     warm, texts = warm_and_timed(args.texts)
     # generated texts repeat sentences far more than real referrals do: forget those read
     # so far, so that each text is timed as one never seen

@@ -61,6 +61,12 @@ class Settings(BaseSettings):
     inference_threads: int = Field(
         default=2, gt=0, description="Concurrent model calls; more requests wait their turn."
     )
+    blas_threads: int = Field(
+        default=1,
+        ge=0,
+        description="Threads numpy's BLAS may use per call while serving and predicting (0: "
+        "the library's default); requests already run side by side.",
+    )
     malloc_arenas: int = Field(
         default=2,
         ge=0,
