@@ -129,9 +129,7 @@ class SwedishNlpArtifacts(NlpArtifacts):
     def set_keywords(nlp_engine, lemmas: list[str], language: str) -> list[str]:
         if not nlp_engine:
             return []
-        is_keyword = getattr(nlp_engine, "is_keyword", None)
-        if is_keyword is None:
-            return NlpArtifacts.set_keywords(nlp_engine, lemmas, language)
+        is_keyword = nlp_engine.is_keyword  # a SwedishNlpEngine: these artifacts are its own
         return _Keywords(
             [part for k in lemmas if is_keyword(k, language) for part in k.lower().split(":")]
         )
