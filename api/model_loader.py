@@ -37,5 +37,6 @@ def load_pipeline(settings: Settings) -> Pipeline:
             f"cannot load {settings.model_uri}: its files are corrupt or incomplete "
             f"({type(error).__name__}: {error}). Train and promote a new model."
         ) from error
+    pipeline.warm_up()  # before the service reports ready
     log.info("loaded model %s (%s)", settings.model_uri, pipeline.model_version)
     return pipeline

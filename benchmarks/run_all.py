@@ -1,7 +1,8 @@
 """Run every benchmark and write their tables to one Markdown file.
 
 Pseudonymisation (with presidio's registry side by side), training time and prediction
-latency, and the service under load. The service benchmark needs a champion model in
+latency, and the service under load twice: saturated (throughput) and at a fixed offered
+rate (latency at that load). The service benchmark needs a champion model in
 ``--data-dir``; one is trained first when missing (``triage ensure-model``).
 
     python benchmarks/run_all.py [--data-dir data] [--out benchmarks/RESULTS.md]
@@ -42,11 +43,24 @@ def main() -> None:
     parser.add_argument("--out", default=str(HERE / "RESULTS.md"))
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument(
+        "--rate", type=float, default=20.0, help="offered load of the latency run, referrals/s"
+    )
     args = parser.parse_args()
     python = sys.executable
     triage = str(Path(python).with_name("triage"))
     env = os.environ | {"TRIAGE_DATA_DIR": str(Path(args.data_dir).resolve())}
     run([triage, "ensure-model"], env)
+    service = [
+        python,
+        str(HERE / "service_bench.py"),
+        "--data-dir",
+        args.data_dir,
+        "--clients",
+        str(args.clients),
+        "--seconds",
+        str(args.seconds),
+    ]
     sections = {
         "Pseudonymisation, 250-word referrals, one process": run(
             [python, str(HERE / "pseudonymize_bench.py")]
@@ -54,17 +68,9 @@ def main() -> None:
         "Training (20,000 generated referrals) and prediction latency": run(
             [python, str(HERE / "predict_bench.py")]
         ),
-        "Service on loopback": run(
-            [
-                python,
-                str(HERE / "service_bench.py"),
-                "--data-dir",
-                args.data_dir,
-                "--clients",
-                str(args.clients),
-                "--seconds",
-                str(args.seconds),
-            ]
+        "Service on loopback, saturated (throughput)": run(service),
+        f"Service on loopback at {args.rate:g} referrals/s (latency)": run(
+            [*service, "--rate", str(args.rate)]
         ),
     }
     torch = "installed" if importlib.util.find_spec("torch") else "not installed"

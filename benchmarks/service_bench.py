@@ -4,7 +4,14 @@ Starts ``triage serve`` on a data directory that already has a champion model (r
 ``make run`` or ``triage ensure-model`` once), waits for /readyz (the cold start), then
 keeps ``--clients`` concurrent clients posting 250-word referrals for ``--seconds``.
 
+Without ``--rate`` each client posts again as soon as it has its answer: the service runs
+saturated, which measures its throughput (and latency is mostly queueing). With
+``--rate R`` the clients together offer R referrals per second on a fixed schedule, which
+measures latency at that load; a request counts from when it was due, so a service that
+falls behind its schedule is charged for the wait (no coordinated omission).
+
     python benchmarks/service_bench.py [--data-dir data] [--clients 20] [--seconds 60]
+        [--rate 20]
 """
 
 from __future__ import annotations
@@ -25,16 +32,29 @@ from live_service import memory_mb, throwaway_service  # noqa: E402
 from pseudonymize_bench import referral_texts  # noqa: E402
 
 
-async def load(url: str, key: str, texts: list[str], clients: int, seconds: float):
+async def load(
+    url: str, key: str, texts: list[str], clients: int, seconds: float, rate: float = 0.0
+):
     latencies: list[float] = []
     errors: dict[str, int] = {}
-    deadline = time.monotonic() + seconds
+    # the clients (each builds an SSL context, ~30 ms) exist before the clock starts
+    sessions = [
+        httpx.AsyncClient(base_url=url, headers={"X-API-Key": key}, timeout=30)
+        for _ in range(clients)
+    ]
+    start = time.perf_counter()
+    deadline = start + seconds
 
     async def client(n: int) -> None:
-        async with httpx.AsyncClient(base_url=url, headers={"X-API-Key": key}, timeout=30) as c:
+        async with sessions[n] as c:
             i = n
-            while time.monotonic() < deadline:
+            while time.perf_counter() < deadline:
                 started = time.perf_counter()
+                if rate:  # request i is due at i / rate
+                    started = start + i / rate
+                    if started >= deadline:
+                        break
+                    await asyncio.sleep(max(0.0, started - time.perf_counter()))
                 try:
                     response = await c.post(
                         "/api/v1/referrals", json={"text": texts[i % len(texts)]}
@@ -57,11 +77,16 @@ def main() -> None:
     parser.add_argument("--data-dir", default="data", help="holds mlflow.db with a champion")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument(
+        "--rate", type=float, default=0.0, help="referrals per second offered (0: saturate)"
+    )
     args = parser.parse_args()
 
     texts = referral_texts(200)
     with throwaway_service(Path(args.data_dir), "bench") as (service, key):
-        latencies, errors = asyncio.run(load(service.url, key, texts, args.clients, args.seconds))
+        latencies, errors = asyncio.run(
+            load(service.url, key, texts, args.clients, args.seconds, args.rate)
+        )
         rss = memory_mb(service.pid, "VmHWM")
     healthy, ready = service.healthy_after, service.ready_after
     latencies.sort()
@@ -69,7 +94,9 @@ def main() -> None:
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
-    print(f"{args.clients} concurrent clients for {args.seconds:.0f} s, 250-word referrals\n")
+    offered = f"offering {args.rate:g} referrals/s" if args.rate else "each as fast as it can"
+    print(f"{args.clients} concurrent clients {offered} for {args.seconds:.0f} s")
+    print("250-word referrals\n")
     print("| figure | value |\n|---|---|")
     print(f"| /healthz after start | {healthy:.1f} s |")
     print(f"| /readyz after start (cold start) | {ready:.1f} s |")

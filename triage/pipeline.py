@@ -69,6 +69,20 @@ def decide(
     return Decision(model_urgency, model_route, urgency, route, factors, fired)
 
 
+# invented referrals (no real person) that a freshly loaded pipeline runs once each
+WARM_UP_TEXTS = (
+    "Jag är mentor för Linnea Bergqvist i klass 7B på Solbackaskolan. Linnea berättade i "
+    "dag att pappa Mikael slog henne i ansiktet i går kväll när han hade druckit. Hon har "
+    "ett blåmärke på kinden och säger att hon inte vill gå hem. Nås på 070-123 45 67.",
+    "Orosanmälan från BVC gällande Elias Haddad, 2 år. Mamma har uteblivit från tre "
+    "besök sedan den 4 mars och verkar nedstämd. Ingen oro för våld har framkommit. "
+    "Familjen bor på Storgatan 12 i Växjö. Kontakt: bvc.norr@exempel.se.",
+    "Hej. Jag är granne och hör ofta bråk genom väggen, vuxna som skriker och något som "
+    "slås sönder. Barnen i familjen är kanske fem och åtta år. I natt grät ett av dem "
+    "länge. Jag vill vara anonym.",
+)
+
+
 class Pipeline:
     """Suggestions for referrals; holds a pseudonymiser and a classifier backend."""
 
@@ -85,6 +99,12 @@ class Pipeline:
     @property
     def model_version(self) -> str:
         return f"{self.classifier.backend}:{self.classifier.version}"
+
+    def warm_up(self) -> None:
+        """Suggest for a few invented referrals, so that the first real one does not pay
+        for what the pipeline builds on first use (about 190 ms instead of 15 ms)."""
+        for number, text in enumerate(WARM_UP_TEXTS):
+            self.suggest(f"warm-up-{number}", text)
 
     def suggest(
         self,

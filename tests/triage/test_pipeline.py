@@ -1,6 +1,8 @@
 """The whole flow on one referral: pseudonymise, classify, apply rules, explain."""
 
-from triage.pipeline import DecisionPolicy, Pipeline
+import pytest
+
+from triage.pipeline import WARM_UP_TEXTS, DecisionPolicy, Pipeline
 
 
 def test_suggestion_carries_evidence_rules_and_only_pseudonymised_text(pseudonymizer, fitted):
@@ -27,3 +29,26 @@ def test_rule_that_raises_the_model_flags_careful_review(pseudonymizer, fitted):
     assert suggestion.explanation.model_urgency.value != "akut"
     assert suggestion.needs_careful_review
     assert "En säkerhetsregel ändrade modellens förslag." in suggestion.explanation.review_reasons
+
+
+def test_warm_up_suggests_for_each_invented_referral_and_fails_loudly(pseudonymizer, fitted):
+    seen: list[str] = []
+
+    class Counting(Pipeline):
+        def suggest(self, id, text, *args, **kwargs):
+            suggestion = super().suggest(id, text, *args, **kwargs)
+            seen.append(suggestion.pseudonymized_text)
+            return suggestion
+
+    Counting(pseudonymizer, fitted, DecisionPolicy()).warm_up()
+    assert len(seen) == len(WARM_UP_TEXTS) >= 2
+    assert all("[PERSON_1]" in text for text in seen[:2])  # the names are pseudonymised
+
+    class Broken:  # a model that loads but cannot predict must not be served
+        backend, version = "tfidf", "broken"
+
+        def occluded_proba(self, *args):
+            raise ValueError("corrupt weights")
+
+    with pytest.raises(ValueError, match="corrupt weights"):
+        Pipeline(pseudonymizer, Broken(), DecisionPolicy()).warm_up()
