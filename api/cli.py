@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -123,33 +124,54 @@ PREDICT_FIELDS = {
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
-    """Suggestions for JSONL referrals; bad lines are reported and skipped, exit code 1."""
+    """Suggestions for JSONL referrals, on every core; bad lines are reported and skipped,
+    exit code 1."""
     from api.model_loader import load_pipeline
     from api.threads import limit_blas_threads
-    from triage.pseudonymize import TextRejected
+    from triage.parallel import Job, suggest_in_order
 
     settings = get_settings()
     municipality = _municipalities(settings, args.municipality and [args.municipality])[0]
     limit_blas_threads(settings.blas_threads)
     pipeline = load_pipeline(settings)
-    failures = 0
-    with _input(args.input) as source, _output(args.output) as sink:
+    # every line in input order: its number and, for a line refused before any model
+    # sees it, why (the reading runs ahead of the suggestions)
+    lines: deque[tuple[int, str | None]] = deque()
+
+    def jobs(source: BinaryIO) -> Iterator[Job]:
         for number, item in read_objects(source):
             if isinstance(item, LineError):
-                failures += 1
-                print(f"error: {item}", file=sys.stderr)
+                lines.append((number, item.message))
                 continue
             try:
                 reporter, age = _metadata(item)
-                suggestion = pipeline.suggest(
-                    str(item["id"]), item["text"], reporter, age, municipality
-                )
-            except (TextRejected, ValueError) as error:
-                failures += 1
-                print(f"error: line {number}: {error}", file=sys.stderr)
+            except ValueError as error:
+                lines.append((number, str(error)))
                 continue
-            record = suggestion.model_dump(mode="json", include=PREDICT_FIELDS)
+            lines.append((number, None))
+            yield Job(str(item["id"]), item["text"], reporter, age)
+
+    failures = 0
+
+    def report_refused() -> None:
+        nonlocal failures
+        while lines and lines[0][1] is not None:
+            number, reason = lines.popleft()
+            failures += 1
+            print(f"error: line {number}: {reason}", file=sys.stderr)
+
+    with _input(args.input) as source, _output(args.output) as sink:
+        outcomes = suggest_in_order(pipeline, jobs(source), settings.predict_workers, municipality)
+        for outcome in outcomes:
+            report_refused()
+            number, _ = lines.popleft()
+            if isinstance(outcome, ValueError):
+                failures += 1
+                print(f"error: line {number}: {outcome}", file=sys.stderr)
+                continue
+            record = outcome.model_dump(mode="json", include=PREDICT_FIELDS)
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+        report_refused()
     return 1 if failures else 0
 
 

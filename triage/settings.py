@@ -67,6 +67,11 @@ class Settings(BaseSettings):
         description="Threads numpy's BLAS may use per call while serving and predicting (0: "
         "the library's default); requests already run side by side.",
     )
+    predict_workers: int = Field(
+        default=0,
+        ge=0,
+        description="Processes `triage predict` spreads a file over (0: one per core).",
+    )
     malloc_arenas: int = Field(
         default=2,
         ge=0,

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from api import cli
+from triage.parallel import CHUNK
 from triage.pipeline import DecisionPolicy, Pipeline
 from triage.settings import get_settings
 
@@ -127,3 +128,27 @@ def test_predict_with_a_corrupt_model_says_so_without_a_traceback(model_dir, tmp
     assert done.returncode == 2 and done.stdout == ""
     assert "error: cannot load" in done.stderr and "corrupt" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_predict_on_two_processes_keeps_the_order_of_lines_and_of_errors(
+    run, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("TRIAGE_PREDICT_WORKERS", "2")
+    get_settings.cache_clear()
+    raws, good, bad = [], [], []
+    for number in range(1, 2 * CHUNK + 4):
+        if number % 5 == 0:  # refused while reading, or by the pseudonymiser in a worker
+            raws.append(b"not json\n" if number % 10 else line({"id": str(number), "text": ""}))
+            bad.append(number)
+        else:
+            raws.append(line(GOOD | {"id": str(number)}))
+            good.append(str(number))
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b"".join(raws))
+    try:
+        code, _, err = run("predict", str(source), "-o", str(tmp_path / "out.jsonl"))
+    finally:
+        get_settings.cache_clear()
+    rows = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert code == 1 and [json.loads(row)["id"] for row in rows] == good
+    assert [int(r.split()[2].rstrip(":")) for r in err.splitlines()] == bad
