@@ -24,7 +24,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.preprocessing import normalize
 
-from models.char_counts import CharCounter
+from models.char_counts import CharCounter, fit_counts
 from models.features import concern_features, concern_rows, metadata, normalise, readable
 from models.sentence_pool import (
     AKUT,
@@ -81,6 +81,7 @@ class Head:
         alpha: float,
         balanced: bool = False,
         pool_columns: Sequence[int] = (),
+        epochs: int = 25,
     ) -> None:
         self.classes = list(classes)
         self.pool_columns = list(pool_columns)
@@ -88,7 +89,7 @@ class Head:
         self.model = SGDClassifier(
             loss="log_loss",
             alpha=alpha,
-            max_iter=25,
+            max_iter=epochs,
             tol=None,
             average=True,
             class_weight="balanced" if balanced else None,
@@ -178,10 +179,20 @@ class TfidfClassifier:
 
     backend = "tfidf"
 
-    def __init__(self, version: str = "dev", alpha: float = 2e-5, seed: int = 0) -> None:
+    def __init__(
+        self,
+        version: str = "dev",
+        alpha: float = 2e-5,
+        seed: int = 0,
+        head_epochs: int = 25,
+        pool_epochs: int = 15,
+    ) -> None:
+        """``head_epochs`` and ``pool_epochs``: SGD passes of the heads and of the
+        sentence model (fewer fit sooner, at some cost in quality)."""
         self.version = version
         self.alpha = alpha
         self.seed = seed
+        self.head_epochs = head_epochs
         # ``normalise`` lower-cases; upper case marks negated words
         self.word = TfidfVectorizer(
             ngram_range=(1, 2), min_df=2, max_features=60_000, sublinear_tf=True, lowercase=False
@@ -196,7 +207,7 @@ class TfidfClassifier:
         )
         self.meta = DictVectorizer()
         self.cues = DictVectorizer()
-        self.pool = SentencePool()
+        self.pool = SentencePool(epochs=pool_epochs)
         self.heads: dict[str, Head] = {}
 
     # -- features -------------------------------------------------------------------------
@@ -204,14 +215,13 @@ class TfidfClassifier:
         texts = [normalise(item.text) for item in inputs]
         metas = [metadata(item) for item in inputs]
         cues = [concern_features(item) for item in inputs]
-        vectorisers = (self.word, self.char, self.meta, self.cues)
+        vectorisers = (self.word, self.meta, self.cues)
         blocks = [
             (v.fit_transform if fit else v.transform)(x)
-            for v, x in zip(vectorisers, (texts, texts, metas, cues), strict=True)
-            if fit or v is not self.char
+            for v, x in zip(vectorisers, (texts, metas, cues), strict=True)
         ]
-        if not fit:
-            blocks.insert(1, _tfidf(self.char, self._counts(self.char, texts)))
+        counts = fit_counts(self.char, texts) if fit else self._counts(self.char, texts)
+        blocks.insert(1, _tfidf(self.char, counts))
         blocks[-1] = blocks[-1] * CUE_WEIGHT
         return blocks
 
@@ -375,7 +385,7 @@ class TfidfClassifier:
         def head(task: tuple) -> Head:
             classes, pick, keys, balanced = task
             columns = [KEYS.index(k) for k in keys] if self.pool.fitted else []
-            h = Head(classes, self.alpha, balanced, columns)
+            h = Head(classes, self.alpha, balanced, columns, self.head_epochs)
             h.fit(x_fit, pick(y_fit), x_cal, pick(y_cal), pooled_cal)
             return h
 

@@ -10,6 +10,8 @@ from training.train import run
 from triage.settings import Settings
 
 DEFAULT_CORPUS_SIZE = 6000
+# fewer SGD passes than ``triage train``: the first run must be ready within a minute
+FIRST_RUN_OPTIONS = {"head_epochs": 10, "pool_epochs": 8}
 
 
 def ensure_champion(settings: Settings, corpus_size: int = DEFAULT_CORPUS_SIZE) -> None:
@@ -27,7 +29,7 @@ def ensure_champion(settings: Settings, corpus_size: int = DEFAULT_CORPUS_SIZE) 
     if data.HANDWRITTEN_TRAIN.exists():
         paths.append(data.HANDWRITTEN_TRAIN)
     print("training the default tfidf model (first run)", file=sys.stderr)
-    run(settings, paths, experiment="triage-default")
+    run(settings, paths, experiment="triage-default", backend_options=FIRST_RUN_OPTIONS)
     promoted, reasons = promote()
     if not promoted:
         refused = "; ".join(reasons)
