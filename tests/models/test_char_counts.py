@@ -1,10 +1,11 @@
-"""The cached character n-gram counter equals scikit-learn's counting exactly."""
+"""The cached character n-gram counter and fit equal scikit-learn's exactly."""
 
 import numpy as np
 import pytest
+from sklearn.base import clone
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-from models.char_counts import CharCounter
+from models.char_counts import CharCounter, fit_counts
 from models.tfidf import _tfidf
 
 TRAIN = [
@@ -48,3 +49,38 @@ def test_tfidf_of_the_counts_equals_transform(vectoriser):
 def test_only_char_wb_vectorisers():
     with pytest.raises(ValueError, match="char_wb"):
         CharCounter(TfidfVectorizer().fit(TRAIN))
+
+
+# words repeated across texts, a NBSP and a tab, words shorter than the n-grams, and many
+# terms of equal frequency: the max_features cut has ties to break as sklearn does
+CORPUS = TRAIN + TEXTS + [f"ord{i} och ord{i % 7} samt {i}" for i in range(40)]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"min_df": 1},
+        {"min_df": 2},
+        {"min_df": 3, "max_features": 60},
+        {"min_df": 0.05, "max_df": 0.5},
+        {"min_df": 2, "max_df": 10, "max_features": 25},
+    ],
+)
+def test_fit_counts_fits_as_sklearn_does(options):
+    base = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, **options)
+    expected = clone(base).fit(CORPUS)
+    fitted = clone(base)
+    counts = fit_counts(fitted, CORPUS)
+    assert fitted.vocabulary_ == expected.vocabulary_
+    np.testing.assert_array_equal(fitted.idf_, expected.idf_)
+    np.testing.assert_array_equal(
+        counts.toarray(), CountVectorizer.transform(expected, CORPUS).toarray()
+    )
+    np.testing.assert_allclose(
+        fitted.transform(TEXTS).toarray(), expected.transform(TEXTS).toarray(), atol=1e-12
+    )
+
+
+def test_fit_counts_only_for_char_wb():
+    with pytest.raises(ValueError, match="char_wb"):
+        fit_counts(TfidfVectorizer(), TRAIN)
