@@ -89,9 +89,7 @@ def _ones(rows: list[list[int]], width: int) -> sparse.csr_matrix:
     """A count matrix with one row per list of column indices."""
     indptr = np.cumsum([0] + [len(r) for r in rows])
     columns = np.fromiter((c for r in rows for c in r), dtype=np.int64, count=indptr[-1])
-    matrix = sparse.csr_matrix(
-        (np.ones(len(columns)), columns, indptr), shape=(len(rows), width)
-    )
+    matrix = sparse.csr_matrix((np.ones(len(columns)), columns, indptr), shape=(len(rows), width))
     matrix.sum_duplicates()
     return matrix
 
