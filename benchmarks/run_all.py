@@ -1,7 +1,7 @@
 """Run every benchmark and write their tables to one Markdown file.
 
-Pseudonymisation (with presidio's registry side by side), training time and prediction
-latency, and the service under load twice: saturated (throughput) and at a fixed offered
+Pseudonymisation (with presidio's registry side by side), the first run (the default
+model from nothing), training time and prediction latency, and the service under load twice: saturated (throughput) and at a fixed offered
 rate (latency at that load). The service benchmark needs a champion model in
 ``--data-dir``; one is trained first when missing (``triage ensure-model``).
 
@@ -64,6 +64,9 @@ def main() -> None:
     sections = {
         "Pseudonymisation, 250-word referrals, one process": run(
             [python, str(HERE / "pseudonymize_bench.py")]
+        ),
+        "First run: `triage ensure-model` in an empty data directory": run(
+            [python, str(HERE / "first_run_bench.py")]
         ),
         "Training (20,000 generated referrals) and prediction latency": run(
             [python, str(HERE / "predict_bench.py")]
