@@ -1,9 +1,10 @@
 """Run every benchmark and write their tables to one Markdown file.
 
 Pseudonymisation (with presidio's registry side by side), the first run (the default
-model from nothing), training time and prediction latency, and the service under load twice: saturated (throughput) and at a fixed offered
-rate (latency at that load). The service benchmark needs a champion model in
-``--data-dir``; one is trained first when missing (``triage ensure-model``).
+model from nothing), training time and prediction latency, and the service under load
+twice: saturated (throughput) and at a fixed offered rate (latency at that load). The
+service benchmark needs a champion model in ``--data-dir``; one is trained first when
+missing (``triage ensure-model``).
 
     python benchmarks/run_all.py [--data-dir data] [--out benchmarks/RESULTS.md]
 """

@@ -89,9 +89,12 @@ def run(
         val_records, fit_records = fit_records[:cut], fit_records[cut:]
 
     pseudonymizer = Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
-    fit_results = data.pseudonymise(fit_records, pseudonymizer, "pseudonymise train")
+    evaluations = {"test": test_records, "handwritten": _handwritten()}
+    sets = {"fit": fit_records, "validation": val_records, **evaluations}
+    pseudonymised = _pseudonymise_all(sets, pseudonymizer)
+    fit_results = pseudonymised["fit"]
     fit_inputs = data.inputs_of(fit_records, fit_results)
-    val_inputs = data.model_inputs(val_records, pseudonymizer, "pseudonymise validation")
+    val_inputs = data.inputs_of(val_records, pseudonymised["validation"])
     version = time.strftime("%Y%m%d-%H%M%S")
     classifier = create_classifier(backend, version, **(backend_options or {}))
     val_labels = data.labels_of(val_records)
@@ -102,10 +105,9 @@ def run(
     fit_seconds = time.perf_counter() - started
 
     reports, evaluated = {}, {}
-    evaluations = {"test": test_records, "handwritten": _handwritten()}
     for name, records in evaluations.items():
         if records:
-            results = data.pseudonymise(records, pseudonymizer, f"pseudonymise {name}")
+            results = pseudonymised[name]
             inputs = data.inputs_of(records, results)
             reports[name] = evaluate(classifier, policy, inputs, data.labels_of(records))
             reports[name]["fairness"]["names"] = person_fairness(
@@ -184,6 +186,14 @@ def run(
             "reports": reports,
             "fit_seconds": round(fit_seconds, 1),
         }
+
+
+def _pseudonymise_all(sets: dict[str, list], pseudonymizer: Pseudonymizer) -> dict[str, list]:
+    """Every set's pseudonymised records, from one run over all of them (one pool of
+    workers, busy to the end)."""
+    records = [record for part in sets.values() for record in part]
+    results = iter(data.pseudonymise(records, pseudonymizer, "pseudonymise"))
+    return {name: [next(results) for _ in part] for name, part in sets.items()}
 
 
 def _handwritten():
