@@ -8,16 +8,22 @@ from dataclasses import replace
 import numpy as np
 
 from triage import explain
-from triage.classifier import Classifier, Labels, ModelInput
+from triage.classifier import Classifier, Labels, ModelInput, Probabilities
 from triage.evaluation.classification import classification_report
 from triage.evaluation.fairness import Case, classifier_fairness
 from triage.pipeline import DecisionPolicy, decide
 from triage.schema import Urgency
 
 
-def predictions(classifier: Classifier, policy: DecisionPolicy, inputs: Sequence[ModelInput]):
-    """Probabilities and the final (rule-checked) decisions for every input."""
-    probs = classifier.predict_proba(inputs)
+def predictions(
+    classifier: Classifier,
+    policy: DecisionPolicy,
+    inputs: Sequence[ModelInput],
+    probs: Probabilities | None = None,
+):
+    """Probabilities (``probs`` when already known) and the final (rule-checked)
+    decisions for every input."""
+    probs = classifier.predict_proba(inputs) if probs is None else probs
     decisions = [
         decide(policy, probs.urgency[i], probs.route[i], probs.risk[i], item.text, item.child_age)
         for i, item in enumerate(inputs)
@@ -62,9 +68,11 @@ def evaluate(
     inputs: Sequence[ModelInput],
     labels: Labels,
     faithfulness_limit: int = 150,
+    probs: Probabilities | None = None,
 ) -> dict:
-    """All figures of the labelling guide's evaluation for one data set."""
-    probs, decisions = predictions(classifier, policy, inputs)
+    """All figures of the labelling guide's evaluation for one data set (``probs``: the
+    classifier's probabilities for ``inputs``, when already known)."""
+    probs, decisions = predictions(classifier, policy, inputs, probs)
     report = classification_report(
         labels.urgency,
         [d.urgency.value for d in decisions],

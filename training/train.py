@@ -109,11 +109,14 @@ def run(
         if records:
             results = pseudonymised[name]
             inputs = data.inputs_of(records, results)
-            reports[name] = evaluate(classifier, policy, inputs, data.labels_of(records))
+            probs = classifier.predict_proba(inputs)
+            reports[name] = evaluate(
+                classifier, policy, inputs, data.labels_of(records), probs=probs
+            )
             reports[name]["fairness"]["names"] = person_fairness(
                 data.names_masked(records, results)
             )
-            evaluated[name] = inputs
+            evaluated[name] = probs.urgency
 
     with (
         mlflow.start_run(experiment_id=experiment_id) as active,
@@ -156,9 +159,7 @@ def run(
         (out / "evaluation.json").write_text(json.dumps(reports, indent=2), encoding="utf-8")
         mlflow.log_artifact(str(out / "evaluation.json"))
         if "test" in reports:
-            mlflow.log_artifact(
-                str(_calibration_plot(classifier, evaluated["test"], test_records, out))
-            )
+            mlflow.log_artifact(str(_calibration_plot(evaluated["test"], test_records, out)))
         card = render_model_card(backend, version, reports, asdict(policy), len(fit_records))
         (out / "MODEL_CARD.md").write_text(card, encoding="utf-8")
         mlflow.log_artifact(str(out / "MODEL_CARD.md"))
@@ -202,8 +203,8 @@ def _handwritten():
     return data.load([data.HANDWRITTEN_DEV]).records
 
 
-def _calibration_plot(classifier, inputs, records, out: Path) -> Path:
-    proba = classifier.predict_proba(inputs).urgency
+def _calibration_plot(proba: np.ndarray, records, out: Path) -> Path:
+    """Reliability of the top urgency probability (``proba``: records x urgencies)."""
     classes = [u.value for u in URGENCIES]
     gold = np.array([classes.index(r.urgency.value) for r in records])
     return plots.calibration(
