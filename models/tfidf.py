@@ -11,7 +11,7 @@ contributes its pooled logit times its blend weight.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -54,6 +54,13 @@ CUE_DROPOUT = 0.5  # share of calibration rows the blends see without their cues
 CUE_WEIGHT = 2.0  # concern cues weigh double: they are few and telling
 BLEND_C = 1.0  # inverse regularisation of the blend (a few inputs, ~2,000 held-out rows)
 POOL_KEYS = {"urgency": (AKUT, URGENT), "route": (UTREDNING, AKUT)}  # risk:f -> (f,)
+
+
+def _each_once(function: Callable, items: Sequence) -> list:
+    """``[function(x) for x in items]``, computed once per distinct item (a training set
+    repeats the referrals it weighs more)."""
+    done: dict = {}
+    return [done[x] if x in done else done.setdefault(x, function(x)) for x in items]
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -212,9 +219,9 @@ class TfidfClassifier:
 
     # -- features -------------------------------------------------------------------------
     def _blocks(self, inputs: Sequence[ModelInput], fit: bool = False):
-        texts = [normalise(item.text) for item in inputs]
+        texts = _each_once(normalise, [item.text for item in inputs])
         metas = [metadata(item) for item in inputs]
-        cues = [concern_features(item) for item in inputs]
+        cues = _each_once(concern_features, inputs)
         vectorisers = (self.word, self.meta, self.cues)
         blocks = [
             (v.fit_transform if fit else v.transform)(x)
