@@ -24,7 +24,7 @@ def first_run(data_dir: Path) -> tuple[float, float]:
     """Wall seconds of ``triage ensure-model`` in ``data_dir``, and its run's fit_seconds."""
     triage = str(Path(sys.executable).with_name("triage"))
     env = os.environ | {"TRIAGE_DATA_DIR": str(data_dir)}
-    env.pop("MLFLOW_TRACKING_URI", None)
+    env.pop("MLFLOW_TRACKING_URI", None)  # always a throwaway store in ``data_dir``
     started = time.perf_counter()
     done = subprocess.run([triage, "ensure-model"], env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - started
@@ -39,8 +39,9 @@ def _fit_seconds(data_dir: Path) -> float:
     from training import registry
     from triage.settings import Settings
 
-    registry.configure(Settings(data_dir=data_dir))
-    client = MlflowClient()
+    os.environ.pop("MLFLOW_TRACKING_URI", None)  # mlflow sets it to the last store it used
+    uri = registry.configure(Settings(data_dir=data_dir))
+    client = MlflowClient(tracking_uri=uri, registry_uri=uri)
     champion = client.get_model_version_by_alias(registry.MODEL_NAME, registry.CHAMPION)
     return client.get_run(champion.run_id).data.metrics["fit_seconds"]
 

@@ -193,9 +193,11 @@ class TfidfClassifier:
         seed: int = 0,
         head_epochs: int = 25,
         pool_epochs: int = 15,
+        pool_seeds: int = 3,
     ) -> None:
         """``head_epochs`` and ``pool_epochs``: SGD passes of the heads and of the
-        sentence model (fewer fit sooner, at some cost in quality)."""
+        sentence model, which averages ``pool_seeds`` runs (fewer fit sooner, at some
+        cost in quality)."""
         self.version = version
         self.alpha = alpha
         self.seed = seed
@@ -214,7 +216,7 @@ class TfidfClassifier:
         )
         self.meta = DictVectorizer()
         self.cues = DictVectorizer()
-        self.pool = SentencePool(epochs=pool_epochs)
+        self.pool = SentencePool(epochs=pool_epochs, seeds=pool_seeds)
         self.heads: dict[str, Head] = {}
 
     # -- features -------------------------------------------------------------------------
