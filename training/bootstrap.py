@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from training import data, registry
@@ -24,7 +25,8 @@ def ensure_champion(settings: Settings, corpus_size: int = DEFAULT_CORPUS_SIZE) 
     corpus = settings.data_dir / "corpus"
     if not (corpus / "dev.jsonl").exists():
         print(f"generating {corpus_size} synthetic referrals in {corpus}", file=sys.stderr)
-        write_corpus(corpus, n=corpus_size)
+        # forked workers, as pseudonymisation uses (the same files whatever their number)
+        write_corpus(corpus, n=corpus_size, workers=min(4, os.cpu_count() or 1))
     paths = [corpus / f"{split}.jsonl" for split in ("train", "dev", "test")]
     if data.HANDWRITTEN_TRAIN.exists():
         paths.append(data.HANDWRITTEN_TRAIN)
