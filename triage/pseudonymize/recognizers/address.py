@@ -37,7 +37,7 @@ STREET_SUFFIXES = (
     "gatan|gata|vägen|väg|gränden|gränd|stigen|stig|backen|backe|alléen|allén|allé|torget"
     "|torg|planen|plan|leden|led|stråket|stråk|slingan|ringen|platsen|promenaden|gången"
     "|brinken|gläntan|kroken|svängen|esplanaden|kajen|liden|branten|höjden|terrassen"
-    "|hagen|ängen|lyckan|vången|udden|gärdet|bryggan|vallen|kullen|kulle|gårdsväg"
+    "|hagen|ängen|lyckan|vången|udden|gärdet|bryggan|vallen|kullen|kulle|gårdsväg|vändan"
 )
 STREET_SUFFIX_TUPLE = tuple(STREET_SUFFIXES.split("|"))
 LOWER_STREET_SUFFIXES = (

@@ -3,7 +3,7 @@
 * Police diary numbers ("K-nummer"), distinctive on their own: ``5000-K214406-26``,
   ``K-216019-26``, ``K 123456-25``, ``K1482736-26``.
 * Social-services diary numbers with a board prefix, distinctive on their own:
-  ``SN 2025/123``, ``IFO-2024-0456``, ``IFO 2024/1187``, ``SOC 2023:45``.
+  ``SN 2025/123``, ``IFO-2024-0456``, ``IFO 2024/1187``, ``SOC 2023:45``, ``SoN 2024/1187``.
 * The Migration Agency's LMA card number right after "LMA": ``LMA 12-345678``,
   ``LMA 12345678-9`` (the span includes "LMA", as the annotated corpus does); ``UM-123456``.
 * Any number right after a case keyword — dnr, diarienummer, ärendenummer, ärende,
@@ -31,6 +31,7 @@ POLICE_REGEX = (
 BOARD_PREFIXES = (
     "SN|IFO|IFN|SOC|SOF|SON|SOCN|SBN|SCN|BUN|BOU|VON|ON|AMN|UN|FN|VN|SF|SUN|SVN|OMN"
     "|VOF|KS|KSN|SAN|SLN|BIN|RIF|LSS"
+    "|SoN|SocN|SoF|BoU|VoN|OmN|VoF"  # as boards often write their own
 )
 BOARD_REGEX = (
     rf"(?<![\w\-–/])(?-i:{BOARD_PREFIXES})(?:{SP}?[-–]{SP}?|{SP})"
@@ -114,11 +115,12 @@ class CaseNumberRecognizer(SwedishPatternRecognizer):
             regex=r"[Kk][ \t\u00a0]?[-–]?[ \t\u00a0]?\d{5}", before=8, after=12
         ),
         "social-services diary number with board prefix": Anchor(
-            regex=r"[A-Z]{2,4}[ \t\u00a0]?[-–]?[ \t\u00a0]?(?:19|20)\d\d", after=12
+            regex=r"[A-Z][A-Za-z]{1,3}[ \t\u00a0]?[-–]?[ \t\u00a0]?(?:19|20)\d\d", after=12
         ),
         "LMA card or UM number": Anchor(cased=("LMA", "UM"), after=8),
         "number after a case keyword": Anchor(
-            literals=CASE_KEYWORD_STEMS, word_start=True, after=40
+            # from the word before too: "mål nr", "anm. nr", "ref nr", "akt nr"
+            literals=CASE_KEYWORD_STEMS, word_start=True, before=6, after=40
         ),
     }
     CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
