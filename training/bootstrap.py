@@ -17,9 +17,10 @@ FIRST_RUN_OPTIONS = {"head_epochs": 10, "pool_epochs": 10, "pool_seeds": 2}
 
 def ensure_champion(settings: Settings, corpus_size: int = DEFAULT_CORPUS_SIZE) -> None:
     """Generate a corpus, train the tfidf model and promote it, unless a champion exists."""
-    registry.configure(settings)
-    if registry.version_metrics(registry.CHAMPION) is not None:
-        return
+    if registry.store_exists(settings):  # a new store is created while training starts
+        registry.configure(settings)
+        if registry.version_metrics(registry.CHAMPION) is not None:
+            return
     from training.synth.generate import write_corpus
 
     corpus = settings.data_dir / "corpus"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,14 +110,20 @@ _forked: Pseudonymizer | None = None  # the pseudonymiser the forked workers inh
 
 
 def pseudonymise(
-    records: Sequence[Referral], pseudonymizer: Pseudonymizer, desc: str = "pseudonymise"
+    records: Sequence[Referral],
+    pseudonymizer: Pseudonymizer,
+    desc: str = "pseudonymise",
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Pseudonymized]:
     """Pseudonymise with the serving pipeline, with a progress bar; large sets in one
-    forked worker per core (each inherits the loaded pseudonymiser)."""
+    forked worker per core (each inherits the loaded pseudonymiser). ``meanwhile`` runs
+    in this process while the workers pseudonymise (before, when there are none)."""
     global _forked
     texts = [r.text for r in records]
     workers = min(os.cpu_count() or 1, 4)
     if workers < 2 or len(texts) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
+        if meanwhile:
+            meanwhile()
         results = pseudonymizer.pseudonymize_many(texts)
         return list(tqdm(results, total=len(texts), desc=desc, leave=False))
     chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
@@ -125,6 +131,8 @@ def pseudonymise(
     try:
         with mp.get_context("fork").Pool(workers) as pool:
             parts = pool.imap(_pseudonymise_chunk, chunks)
+            if meanwhile:  # the workers are forked already: this process is free
+                meanwhile()
             done = list(tqdm(parts, total=len(chunks), desc=desc, leave=False))
     finally:
         _forked = None

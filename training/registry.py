@@ -27,6 +27,13 @@ def configure(settings: Settings) -> str:
     return uri
 
 
+def store_exists(settings: Settings) -> bool:
+    """False only when the default SQLite store has not been created yet (so it holds no
+    model); a tracking server always counts as existing."""
+    uri = settings.tracking_uri()
+    return not uri.startswith("sqlite:///") or Path(uri.removeprefix("sqlite:///")).exists()
+
+
 def experiment(name: str, data_dir: Path) -> str:
     """Create (with artifacts under the data directory) or reuse an experiment."""
     import mlflow

@@ -13,6 +13,7 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -73,11 +74,7 @@ def run(
     register: bool = True,
 ) -> dict:
     """Train, evaluate and (optionally) register; returns the evaluation reports."""
-    import mlflow
-
     started = time.perf_counter()
-    registry.configure(settings)
-    experiment_id = registry.experiment(experiment, settings.data_dir)
     dataset = data.load(data_paths)
     train_records, test_records = dataset.subset("train"), dataset.subset("test")
     if not train_records:
@@ -91,7 +88,15 @@ def run(
     pseudonymizer = Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
     evaluations = {"test": test_records, "handwritten": _handwritten()}
     sets = {"fit": fit_records, "validation": val_records, **evaluations}
-    pseudonymised = _pseudonymise_all(sets, pseudonymizer)
+    store: dict[str, str] = {}
+
+    def open_store() -> None:  # MLflow's import and a new store take seconds
+        registry.configure(settings)
+        store["experiment_id"] = registry.experiment(experiment, settings.data_dir)
+
+    pseudonymised = _pseudonymise_all(sets, pseudonymizer, meanwhile=open_store)
+    import mlflow  # imported by ``open_store`` already
+
     fit_results = pseudonymised["fit"]
     fit_inputs = data.inputs_of(fit_records, fit_results)
     val_inputs = data.inputs_of(val_records, pseudonymised["validation"])
@@ -119,7 +124,7 @@ def run(
             evaluated[name] = probs.urgency
 
     with (
-        mlflow.start_run(experiment_id=experiment_id) as active,
+        mlflow.start_run(experiment_id=store["experiment_id"]) as active,
         tempfile.TemporaryDirectory() as tmp,
     ):
         out = Path(tmp)
@@ -189,11 +194,13 @@ def run(
         }
 
 
-def _pseudonymise_all(sets: dict[str, list], pseudonymizer: Pseudonymizer) -> dict[str, list]:
+def _pseudonymise_all(
+    sets: dict[str, list], pseudonymizer: Pseudonymizer, meanwhile: Callable[[], None]
+) -> dict[str, list]:
     """Every set's pseudonymised records, from one run over all of them (one pool of
-    workers, busy to the end)."""
+    workers, busy to the end), while this process runs ``meanwhile``."""
     records = [record for part in sets.values() for record in part]
-    results = iter(data.pseudonymise(records, pseudonymizer, "pseudonymise"))
+    results = iter(data.pseudonymise(records, pseudonymizer, "pseudonymise", meanwhile))
     return {name: [next(results) for _ in part] for name, part in sets.items()}
 
 
