@@ -120,7 +120,10 @@ class CaseNumberRecognizer(SwedishPatternRecognizer):
         "LMA card or UM number": Anchor(cased=("LMA", "UM"), after=8),
         "number after a case keyword": Anchor(
             # from the word before too: "mål nr", "anm. nr", "ref nr", "akt nr"
-            literals=CASE_KEYWORD_STEMS, word_start=True, before=6, after=40
+            literals=CASE_KEYWORD_STEMS,
+            word_start=True,
+            before=6,
+            after=40,
         ),
     }
     CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
