@@ -30,6 +30,10 @@ RECOGNIZER = SwedishAddressRecognizer()
         ("Lärkgatan 7 uppgång B i Södra Lindhagen", ["Lärkgatan 7 uppgång B"]),
         ("Sjötullsgränd 112, 802 74 GÄVLE", ["Sjötullsgränd 112, 802 74 GÄVLE"]),
         (
+            "Brottsplats: Solvändan 14, lgh 1102, 703 62 Örebro",
+            ["Solvändan 14, lgh 1102, 703 62 Örebro"],
+        ),
+        (
             "Hallonstigen 11, Kolarbacken 9 A och Ekorrgläntan 4",
             ["Hallonstigen 11", "Kolarbacken 9 A", "Ekorrgläntan 4"],
         ),

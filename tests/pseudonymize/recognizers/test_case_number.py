@@ -30,6 +30,10 @@ RECOGNIZER = CaseNumberRecognizer()
         ("dnr 2025-2044", ["2025-2044"]),
         ("Dnr: 4.2.1-18842/2025", ["4.2.1-18842/2025"]),
         ("Diarienummer SOC 2023:45", ["SOC 2023:45"]),
+        ("(ert ärende SoN 2024/1187)", ["SoN 2024/1187"]),  # as boards write their own
+        # a keyword of two words: the match starts at its first
+        ("Tingsrättens mål nr T 2314-25", ["T 2314-25"]),
+        ("enligt anm. nr 4471-22", ["4471-22"]),
         # Migration Agency: LMA card and dossier numbers
         ("samordningsnr saknas, LMA 12-345678", ["LMA 12-345678"]),
         ("LMA 12345678-9 visades upp", ["LMA 12345678-9"]),
