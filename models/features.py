@@ -78,6 +78,7 @@ def _keys(finding: Finding) -> list[str]:
             *([f"{kind}|barnet självt"] if finding.child_subject else []),
             *([f"{kind}|vårdnadshavaren själv"] if finding.adult_subject else []),
             *([f"{kind}|vuxet offer"] if finding.adult_victim else []),
+            *([f"{kind}|mot annan"] if finding.other_target else []),
         ]
     return [f"cue:{key}" for key in keys]
 

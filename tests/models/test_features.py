@@ -66,3 +66,10 @@ def test_negation_marks_the_words_it_governs_within_its_clause():
         "inga SKADOR och hon berättar om slag."
     )
     assert readable("ingen ORO") == "ingen ¬oro"
+
+
+def test_violence_by_the_child_at_someone_else_is_a_feature_of_its_own():
+    by_child = concern_features(ModelInput("[PERSON_1] slog en främmande person igår.", None, 15))
+    at_child = concern_features(ModelInput("Pappa slog [PERSON_1] igår.", None, 15))
+    assert "cue:violence|mot annan" in by_child
+    assert "cue:violence|mot annan" not in at_child

@@ -153,6 +153,10 @@ def test_a_young_child_found_alone(text, alone):
         ("Styvpappa har slagit [PERSON_1] med ett bälte igår.", True),
         ("Han sparkas och knuffas när han blir arg på förskolan i dag.", False),
         ("Hon sparkas av pappa när han är full, senast igår.", True),
+        ("Enligt mamma har [PERSON_1] slagit ner en främmande person i stan igår.", False),
+        ("Hon slog sin lärare i ansiktet i morse.", False),
+        ("Han slår andra barn varje dag.", False),
+        ("Mamma [PERSON_2] slog en kille till honom igår.", True),
     ],
 )
 def test_violence_by_the_child_at_a_peer_or_a_thing_is_not_against_it(text, against_child):

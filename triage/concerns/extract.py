@@ -101,7 +101,8 @@ def _at_other(sentence: str, start: int, end: int) -> bool:
     target = lx.OTHER_TARGET.search(after)
     if not target or lx.PASSIVE_AGENT.search(after[: target.start()]):
         return False
-    return not lx.CAREGIVER.search(_clause_before(sentence, start))
+    before = _clause_before(sentence, start)  # "enligt mamma har [person_1] slagit ...":
+    return not lx.CAREGIVER.search(before) or _child_nearest(before)  # the child did
 
 
 def _tense(sentence: str, times: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:

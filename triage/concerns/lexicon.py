@@ -781,9 +781,12 @@ NEGATION_AFTER = re.compile(
 # violence aimed at a peer or a thing, not at the child: "slog en klasskompis", "sparkade
 # sönder toadörren" (the child is then the one acting; "blev slagen av en kille" is not this)
 OTHER_TARGET = _any(
-    r"(?:en |sin |sina |flera )?(?:klass)?kompis\w*",
-    r"en (?:annan )?(?:kille|tjej|elev|pojke|flicka|yngre|jämnårig)",
-    r"andra (?:barn|elever|killar|tjejer)",
+    r"(?:en |sin |sina |flera )?(?:klass)?(?:kompis|kamrat)\w*",
+    r"en (?:annan |främmande |okänd |äldre |yngre |jämnårig )?(?:kille|tjej|elev|pojke|flicka|"
+    r"yngre|jämnårig|person|man|kvinna|ungdom|vakt|väktare|förbipasserande|lärare)",
+    r"(?:andra|flera|två|tre|några) (?:andra )?(?:barn|elever|killar|tjejer|ungdomar|personer)",
+    r"(?:sin|sina|en) (?:lärare|mentor|assistent|fritidsledare|personal)",
+    r"personal(?:en)?",
     r"(?:\w+)?dörr\w*",
     r"väggen|väggar\w*|bänk\w*|fönst\w*|möbler\w*|saker",
 )
