@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
-import skops.io as sio
 from scipy import sparse
 from scipy.optimize import minimize_scalar
 from sklearn.base import clone
@@ -540,6 +539,8 @@ class TfidfClassifier:
         path.mkdir(parents=True, exist_ok=True)
         state = {k: v for k, v in self.__dict__.items() if k not in TRANSIENT}
         state["word"], state["char"] = _compact(self.word), _compact(self.char)
+        import skops.io as sio  # imported on first use: it takes about 2 s
+
         sio.dump(state, path / ARTIFACT)
 
     @classmethod
@@ -547,6 +548,8 @@ class TfidfClassifier:
         file = path / ARTIFACT
         if not file.exists():
             raise FileNotFoundError(f"no tfidf model at {file}")
+        import skops.io as sio  # imported on first use: it takes about 2 s
+
         state = sio.load(file, trusted=_trusted_types(file))
         model = cls.__new__(cls)
         model.__dict__.update(state)
@@ -621,6 +624,8 @@ def _indicators(vectoriser: DictVectorizer, rows: list[dict[str, float]]) -> Blo
 
 def _trusted_types(file: Path) -> list[str]:
     """Accept only numpy, scipy, sklearn and this package's own types."""
+    import skops.io as sio
+
     untrusted = sio.get_untrusted_types(file=file)
     allowed = ("numpy.", "scipy.", "sklearn.", "models.", "builtins.")
     refused = [t for t in untrusted if not t.startswith(allowed)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,25 +118,59 @@ def pseudonymise(
     """Pseudonymise with the serving pipeline, with a progress bar; large sets in one
     forked worker per core (each inherits the loaded pseudonymiser). ``meanwhile`` runs
     in this process while the workers pseudonymise (before, when there are none)."""
+    return list(pseudonymise_stream(records, pseudonymizer, desc, meanwhile))
+
+
+def pseudonymise_stream(
+    records: Sequence[Referral],
+    pseudonymizer: Pseudonymizer,
+    desc: str = "pseudonymise",
+    meanwhile: Callable[[], None] | None = None,
+    workers: int = 0,
+) -> Iterator[Pseudonymized]:
+    """``pseudonymise`` as results in input order, as they come. The forked workers (0:
+    one per core) start at once and go on while this process uses the first results or
+    does other work; ``meanwhile`` runs in this process once they have started."""
     global _forked
     texts = [r.text for r in records]
-    workers = min(os.cpu_count() or 1, 4)
-    if workers < 2 or len(texts) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
+    cores = os.cpu_count() or 1
+    workers = workers or min(cores, 4)
+    if cores < 2 or len(texts) < PARALLEL_FROM or "fork" not in mp.get_all_start_methods():
         if meanwhile:
             meanwhile()
-        results = pseudonymizer.pseudonymize_many(texts)
-        return list(tqdm(results, total=len(texts), desc=desc, leave=False))
+        return _Results(([r] for r in pseudonymizer.pseudonymize_many(texts)), len(texts), desc)
     chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
     _forked = pseudonymizer
     try:
-        with mp.get_context("fork").Pool(workers) as pool:
-            parts = pool.imap(_pseudonymise_chunk, chunks)
-            if meanwhile:  # the workers are forked already: this process is free
-                meanwhile()
-            done = list(tqdm(parts, total=len(chunks), desc=desc, leave=False))
+        pool = mp.get_context("fork").Pool(workers)
     finally:
-        _forked = None
-    return [result for part in done for result in part]
+        _forked = None  # the workers inherited it
+    parts = pool.imap(_pseudonymise_chunk, chunks)
+    if meanwhile:
+        meanwhile()
+    return _Results(parts, len(chunks), desc, pool)
+
+
+class _Results(Iterator[Pseudonymized]):
+    """Results in order, from lists of them; the workers' pool (if any) stops when all are
+    taken or on ``close``."""
+
+    def __init__(self, parts: Iterable[list], total: int, desc: str, pool=None) -> None:
+        self._pool = pool
+        self._bar = tqdm(parts, total=total, desc=desc, leave=False)
+        self._items = (result for part in self._bar for result in part)
+
+    def __next__(self) -> Pseudonymized:
+        try:
+            return next(self._items)
+        except StopIteration:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self._bar.close()
+        if self._pool is not None:
+            self._pool.terminate()
 
 
 def _pseudonymise_chunk(texts: list[str]) -> list[Pseudonymized]:

@@ -9,6 +9,8 @@ model card, and registers the pyfunc model as ``triage`` with alias ``challenger
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
+import os
 import random
 import sys
 import tempfile
@@ -20,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from models import create_classifier, save_classifier
-from training import data, plots, registry
+from training import data, registry
 from training.data import HUMAN_REPEAT
 from training.evaluate import evaluate
 from training.model_card import render_model_card
@@ -93,13 +95,19 @@ def run(
     def open_store() -> None:  # MLflow's import and a new store take seconds
         registry.configure(settings)
         store["experiment_id"] = registry.experiment(experiment, settings.data_dir)
+        # what logging and saving need later, imported now that this process is free
+        import skops.io  # noqa: F401
 
-    pseudonymised = _pseudonymise_all(sets, pseudonymizer, meanwhile=open_store)
+        from training import plots  # noqa: F401
+
+    pseudonymised = _InOrder(sets, pseudonymizer, meanwhile=open_store)
+    fit_results = pseudonymised.take("fit")
     import mlflow  # imported by ``open_store`` already
 
-    fit_results = pseudonymised["fit"]
+    from training import plots
+
     fit_inputs = data.inputs_of(fit_records, fit_results)
-    val_inputs = data.inputs_of(val_records, pseudonymised["validation"])
+    val_inputs = data.inputs_of(val_records, pseudonymised.take("validation"))
     version = time.strftime("%Y%m%d-%H%M%S")
     classifier = create_classifier(backend, version, **(backend_options or {}))
     val_labels = data.labels_of(val_records)
@@ -109,19 +117,18 @@ def run(
     policy = tune(classifier.predict_proba(val_inputs), val_inputs, val_labels)
     fit_seconds = time.perf_counter() - started
 
+    results = {name: pseudonymised.take(name) for name, recs in evaluations.items() if recs}
+    pseudonymised.close()
+    labelled = {
+        name: (data.inputs_of(evaluations[name], r), data.labels_of(evaluations[name]))
+        for name, r in results.items()
+    }
     reports, evaluated = {}, {}
-    for name, records in evaluations.items():
-        if records:
-            results = pseudonymised[name]
-            inputs = data.inputs_of(records, results)
-            probs = classifier.predict_proba(inputs)
-            reports[name] = evaluate(
-                classifier, policy, inputs, data.labels_of(records), probs=probs
-            )
-            reports[name]["fairness"]["names"] = person_fairness(
-                data.names_masked(records, results)
-            )
-            evaluated[name] = probs.urgency
+    for name, (report, urgency) in _evaluate_all(classifier, policy, labelled).items():
+        report["fairness"]["names"] = person_fairness(
+            data.names_masked(evaluations[name], results[name])
+        )
+        reports[name], evaluated[name] = report, urgency
 
     with (
         mlflow.start_run(experiment_id=store["experiment_id"]) as active,
@@ -194,14 +201,71 @@ def run(
         }
 
 
-def _pseudonymise_all(
-    sets: dict[str, list], pseudonymizer: Pseudonymizer, meanwhile: Callable[[], None]
-) -> dict[str, list]:
-    """Every set's pseudonymised records, from one run over all of them (one pool of
-    workers, busy to the end), while this process runs ``meanwhile``."""
-    records = [record for part in sets.values() for record in part]
-    results = iter(data.pseudonymise(records, pseudonymizer, "pseudonymise", meanwhile))
-    return {name: [next(results) for _ in part] for name, part in sets.items()}
+class _InOrder:
+    """Every set's pseudonymised records, set by set as ``take`` asks for them. The fit
+    and validation sets come first, from one forked worker per core; the evaluation sets
+    then from one worker, which runs on the core that fitting's serial steps leave idle."""
+
+    FIRST = ("fit", "validation")
+
+    def __init__(
+        self, sets: dict[str, list], pseudonymizer: Pseudonymizer, meanwhile: Callable[[], None]
+    ) -> None:
+        self._sets, self._pseudonymizer = sets, pseudonymizer
+        self._names = [name for name in self.FIRST if name in sets]
+        self._stream = data.pseudonymise_stream(
+            [r for name in self._names for r in sets[name]], pseudonymizer, meanwhile=meanwhile
+        )
+        self._done: dict[str, list] = {}
+
+    def take(self, name: str) -> list:
+        while name not in self._done:
+            if not self._names:
+                raise KeyError(name)
+            for earlier in self._names:
+                self._done[earlier] = [next(self._stream) for _ in self._sets[earlier]]
+            self._names = [n for n in self._sets if n not in self._done]
+            self._stream = data.pseudonymise_stream(
+                [r for later in self._names for r in self._sets[later]],
+                self._pseudonymizer,
+                "pseudonymise (evaluation)",
+                workers=1,
+            )
+        return self._done[name]
+
+    def close(self) -> None:
+        """Stop the workers (all sets taken, or no more wanted)."""
+        self._stream.close()
+
+
+_inherited: tuple | None = None  # (classifier, policy, sets) for forked evaluators
+
+
+def _evaluate_all(classifier, policy: DecisionPolicy, sets: dict[str, tuple]) -> dict:
+    """Each set's report and urgency probabilities. With two cores, every set but the last
+    is evaluated in a forked process while this one evaluates the last."""
+    global _inherited
+    names = list(sets)
+    if len(names) < 2 or (os.cpu_count() or 1) < 2 or "fork" not in mp.get_all_start_methods():
+        return {name: _evaluate_one(classifier, policy, *sets[name]) for name in names}
+    _inherited = (classifier, policy, sets)
+    try:
+        with mp.get_context("fork").Pool(min(len(names) - 1, os.cpu_count() - 1)) as pool:
+            forked = pool.map_async(_evaluate_inherited, names[:-1])
+            last = _evaluate_one(classifier, policy, *sets[names[-1]])
+            return dict(zip(names, [*forked.get(), last], strict=True))
+    finally:
+        _inherited = None
+
+
+def _evaluate_inherited(name: str) -> tuple[dict, np.ndarray]:
+    classifier, policy, sets = _inherited
+    return _evaluate_one(classifier, policy, *sets[name])
+
+
+def _evaluate_one(classifier, policy: DecisionPolicy, inputs, labels) -> tuple[dict, np.ndarray]:
+    probs = classifier.predict_proba(inputs)
+    return evaluate(classifier, policy, inputs, labels, probs=probs), probs.urgency
 
 
 def _handwritten():
@@ -214,6 +278,8 @@ def _calibration_plot(proba: np.ndarray, records, out: Path) -> Path:
     """Reliability of the top urgency probability (``proba``: records x urgencies)."""
     classes = [u.value for u in URGENCIES]
     gold = np.array([classes.index(r.urgency.value) for r in records])
+    from training import plots
+
     return plots.calibration(
         proba.max(axis=1),
         proba.argmax(axis=1) == gold,
