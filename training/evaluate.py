@@ -45,7 +45,7 @@ def faithfulness(
 ) -> float:
     """Share of referrals where removing the top evidence sentence lowers the probability
     of the suggested urgency (over referrals with at least two sentences)."""
-    hits = total = 0
+    total, without, before = 0, [], []  # variants without their top sentence
     for item in inputs[:limit]:
         occlusion = explain.occlude(classifier, item)
         if len(occlusion.units) < 2:
@@ -55,11 +55,16 @@ def faithfulness(
         col = explain.column("urgency", d.urgency.value)
         top = explain.top_sentences(item.text, occlusion, "urgency", col, top=1)
         total += 1
-        if top:  # check by predicting the text without that sentence, not by the estimate
-            without = item.text[: top[0].start] + " " + item.text[top[0].end :]
-            again = classifier.predict_proba([replace(item, text=without)])
-            hits += bool(again.urgency[0, col] < p.urgency[0, col])
-    return hits / total if total else float("nan")
+        if top:  # checked by predicting the text without that sentence, not by the estimate
+            text = item.text[: top[0].start] + " " + item.text[top[0].end :]
+            without.append(replace(item, text=text))
+            before.append((col, p.urgency[0, col]))
+    if not total:
+        return float("nan")
+    if not without:
+        return 0.0
+    again = classifier.predict_proba(without).urgency  # one batch
+    return sum(bool(again[i, col] < p) for i, (col, p) in enumerate(before)) / total
 
 
 def evaluate(
