@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
-from training import data, registry
+from training import registry
 from training.promote import promote
-from training.train import run
 from triage.settings import Settings
 
 DEFAULT_CORPUS_SIZE = 6000
@@ -26,8 +25,13 @@ def ensure_champion(settings: Settings, corpus_size: int = DEFAULT_CORPUS_SIZE) 
     corpus = settings.data_dir / "corpus"
     if not (corpus / "dev.jsonl").exists():
         print(f"generating {corpus_size} synthetic referrals in {corpus}", file=sys.stderr)
-        # forked workers, as pseudonymisation uses (the same files whatever their number)
-        write_corpus(corpus, n=corpus_size, workers=min(4, os.cpu_count() or 1))
+        # forked workers, as pseudonymisation uses (the same files whatever their number);
+        # training's imports (seconds: scikit-learn, spaCy, presidio) load meanwhile
+        workers = min(4, os.cpu_count() or 1)
+        write_corpus(corpus, n=corpus_size, workers=workers, meanwhile=_import_training)
+    from training import data
+    from training.train import run
+
     paths = [corpus / f"{split}.jsonl" for split in ("train", "dev", "test")]
     if data.HANDWRITTEN_TRAIN.exists():
         paths.append(data.HANDWRITTEN_TRAIN)
@@ -37,3 +41,7 @@ def ensure_champion(settings: Settings, corpus_size: int = DEFAULT_CORPUS_SIZE) 
     if not promoted:
         refused = "; ".join(reasons)
         raise RuntimeError(f"the default model did not pass the promotion gate: {refused}")
+
+
+def _import_training() -> None:
+    import training.train  # noqa: F401

@@ -77,10 +77,12 @@ def test_write_corpus_writes_every_split_byte_identically(tmp_path):
 
 def test_worker_processes_do_not_change_the_bytes(tmp_path, monkeypatch):
     monkeypatch.setattr(generate, "CHUNK", 7)
-    write_corpus(tmp_path / "one", n=40, seed=9, workers=1)
-    write_corpus(tmp_path / "two", n=40, seed=9, workers=2)
+    calls = []
+    write_corpus(tmp_path / "one", n=40, seed=9, workers=1, meanwhile=lambda: calls.append(1))
+    write_corpus(tmp_path / "two", n=40, seed=9, workers=2, meanwhile=lambda: calls.append(2))
     for name in ("train.jsonl", "test.jsonl"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    assert calls == [1, 2]  # once per corpus, whether or not workers write it
 
 
 def test_samples_are_the_first_records_of_the_corpus(tmp_path):

@@ -5,7 +5,7 @@ is tested in test_promotion_gate.py."""
 import pytest
 from mlflow import MlflowClient
 
-from training import bootstrap, registry
+from training import bootstrap, data, registry
 from triage.settings import Settings, get_settings
 
 
@@ -14,7 +14,7 @@ def settings(tmp_path, monkeypatch):
     monkeypatch.setenv("TRIAGE_DATA_DIR", str(tmp_path))
     monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
     # generated referrals only, so that the two first runs below stay small
-    monkeypatch.setattr(bootstrap.data, "HANDWRITTEN_TRAIN", tmp_path / "absent.jsonl")
+    monkeypatch.setattr(data, "HANDWRITTEN_TRAIN", tmp_path / "absent.jsonl")
     get_settings.cache_clear()
     yield Settings(data_dir=tmp_path)
     get_settings.cache_clear()

@@ -20,7 +20,7 @@ import os
 import random
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -91,17 +91,25 @@ def _lines(args: tuple[int, int, int, str]) -> list[str]:
     ]
 
 
-def _corpus_lines(n: int, seed: int, split: str, workers: int) -> Iterator[str]:
-    """All lines of a split in index order, computed by ``workers`` processes."""
+def _corpus_lines(
+    n: int, seed: int, split: str, workers: int, meanwhile: Callable[[], None] | None = None
+) -> Iterator[str]:
+    """All lines of a split in index order, computed by ``workers`` processes (``meanwhile``
+    runs in this process once they have started)."""
     chunks = [(i, min(i + CHUNK, n), seed, split) for i in range(0, n, CHUNK)]
     if workers <= 1 or len(chunks) <= 1:
+        if meanwhile:
+            meanwhile()
         for chunk in chunks:
             yield from _lines(chunk)
         return
     material(split, default_scenarios())  # warm the caches once; forked workers share them
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        for lines in pool.map(_lines, chunks):
+        results = pool.map(_lines, chunks)  # forks every worker and hands out all chunks
+        if meanwhile:
+            meanwhile()
+        for lines in results:
             yield from lines
 
 
@@ -122,20 +130,26 @@ def write_corpus(
     test_share: float = 0.2,
     workers: int = 1,
     dev_share: float = 0.1,
+    meanwhile: Callable[[], None] | None = None,
 ) -> dict[str, int]:
     """Write ``train.jsonl``, ``dev.jsonl`` (validation: unseen train-side phrasings) and
     ``test.jsonl`` (held-out templates) to ``out_dir``; returns record counts.
 
     Records depend only on (seed, split, index), so the files are byte-identical whatever
     the number of ``workers`` (forked processes; 1 is safe inside threaded servers).
+    ``meanwhile`` runs in this process while the workers write the train split.
     """
     out_dir = Path(out_dir)
     if "fork" not in multiprocessing.get_all_start_methods():
         workers = 1
     n_test, n_dev = round(n * test_share), round(n * dev_share)
+    splits = (("train", n - n_test - n_dev), ("dev", n_dev), ("test", n_test))
     return {
-        split: _write(out_dir / f"{split}.jsonl", _corpus_lines(count, seed, split, workers))
-        for split, count in (("train", n - n_test - n_dev), ("dev", n_dev), ("test", n_test))
+        split: _write(
+            out_dir / f"{split}.jsonl",
+            _corpus_lines(count, seed, split, workers, meanwhile if split == "train" else None),
+        )
+        for split, count in splits
     }
 
 
