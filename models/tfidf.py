@@ -23,6 +23,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression, SGDClassifier
 from sklearn.preprocessing import normalize
 
+from models.background import Background
 from models.char_counts import CharCounter, fit_counts
 from models.features import concern_features, concern_rows, metadata, normalise, readable
 from models.sentence_pool import (
@@ -60,6 +61,11 @@ def _each_once(function: Callable, items: Sequence) -> list:
     repeats the referrals it weighs more)."""
     done: dict = {}
     return [done[x] if x in done else done.setdefault(x, function(x)) for x in items]
+
+
+def _cue_rows(inputs: Sequence[ModelInput]) -> list[dict[str, float]]:
+    """Each input's concern cue features (computed once per distinct input)."""
+    return _each_once(concern_features, inputs)
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -219,19 +225,25 @@ class TfidfClassifier:
         self.heads: dict[str, Head] = {}
 
     # -- features -------------------------------------------------------------------------
-    def _blocks(self, inputs: Sequence[ModelInput], fit: bool = False):
+    def _blocks(self, inputs: Sequence[ModelInput]):
+        return self._text_blocks(inputs) + self._other_blocks(inputs)
+
+    def _text_blocks(self, inputs: Sequence[ModelInput], fit: bool = False):
+        """Word and character n-grams (``fit``: fitting the vectorisers)."""
         texts = _each_once(normalise, [item.text for item in inputs])
-        metas = [metadata(item) for item in inputs]
-        cues = _each_once(concern_features, inputs)
-        vectorisers = (self.word, self.meta, self.cues)
-        blocks = [
-            (v.fit_transform if fit else v.transform)(x)
-            for v, x in zip(vectorisers, (texts, metas, cues), strict=True)
-        ]
+        word = self.word.fit_transform(texts) if fit else self.word.transform(texts)
         counts = fit_counts(self.char, texts) if fit else self._counts(self.char, texts)
-        blocks.insert(1, _tfidf(self.char, counts))
-        blocks[-1] = blocks[-1] * CUE_WEIGHT
-        return blocks
+        return [word, _tfidf(self.char, counts)]
+
+    def _other_blocks(
+        self, inputs: Sequence[ModelInput], fit: bool = False, cues: list[dict] | None = None
+    ):
+        """Metadata and concern cues (``cues``: the inputs' cue rows, when known)."""
+        metas = [metadata(item) for item in inputs]
+        cues = _cue_rows(inputs) if cues is None else cues
+        meta = self.meta.fit_transform(metas) if fit else self.meta.transform(metas)
+        cue = self.cues.fit_transform(cues) if fit else self.cues.transform(cues)
+        return [meta, cue * CUE_WEIGHT]
 
     def features(self, inputs: Sequence[ModelInput]) -> sparse.csr_matrix:
         return sparse.hstack(self._blocks(inputs)).tocsr()
@@ -374,7 +386,15 @@ class TfidfClassifier:
     ) -> None:
         """Fit the sentence model on the labels' passages (if any), then every head; the
         blends come from ``calibration`` or a 15 % slice."""
-        x = sparse.hstack(self._blocks(inputs, fit=True)).tocsr()
+        with Background(_cue_rows, inputs) as cues:  # read on the other core meanwhile
+            # words and characters first: the sentence model needs their vocabularies
+            text_blocks = self._text_blocks(inputs, fit=True)
+            units, targets, known = training_units([i.text for i in inputs], labels)
+            if targets.any():
+                features = self.pool.unit_features(units, self._window_features)
+                self.pool.fit(features, targets, known)
+            other = self._other_blocks(inputs, fit=True, cues=cues.get())
+        x = sparse.hstack(text_blocks + other).tocsr()
         if calibration:
             x_fit, y_fit = x, labels
             cal_inputs, y_cal = calibration
@@ -383,10 +403,6 @@ class TfidfClassifier:
             x_fit, y_fit = x[~is_cal], labels.rows(np.flatnonzero(~is_cal))
             cal_inputs = [item for item, c in zip(inputs, is_cal, strict=True) if c]
             y_cal = labels.rows(np.flatnonzero(is_cal))
-        units, targets, known = training_units([i.text for i in inputs], labels)
-        if targets.any():
-            features = self.pool.unit_features(units, self._window_features)
-            self.pool.fit(features, targets, known)
         x_cal, pooled_cal = self.features(cal_inputs), self._pooled(cal_inputs).logits
         x_cal = self._cues_dropped(x_cal)  # the blends must not rely on cues alone
 
