@@ -224,6 +224,7 @@ class _InOrder:
                 raise KeyError(name)
             for earlier in self._names:
                 self._done[earlier] = [next(self._stream) for _ in self._sets[earlier]]
+            self._stream.close()  # its workers are done: free them and their progress bar
             self._names = [n for n in self._sets if n not in self._done]
             self._stream = data.pseudonymise_stream(
                 [r for later in self._names for r in self._sets[later]],
