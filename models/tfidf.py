@@ -555,18 +555,14 @@ class TfidfClassifier:
         path.mkdir(parents=True, exist_ok=True)
         state = {k: v for k, v in self.__dict__.items() if k not in TRANSIENT}
         state["word"], state["char"] = _compact(self.word), _compact(self.char)
-        import skops.io as sio  # imported on first use: it takes about 2 s
-
-        sio.dump(state, path / ARTIFACT)
+        _skops().dump(state, path / ARTIFACT)
 
     @classmethod
     def load(cls, path: Path) -> TfidfClassifier:
         file = path / ARTIFACT
         if not file.exists():
             raise FileNotFoundError(f"no tfidf model at {file}")
-        import skops.io as sio  # imported on first use: it takes about 2 s
-
-        state = sio.load(file, trusted=_trusted_types(file))
+        state = _skops().load(file, trusted=_trusted_types(file))
         model = cls.__new__(cls)
         model.__dict__.update(state)
         model.word, model.char = _expand(model.word), _expand(model.char)
@@ -638,11 +634,17 @@ def _indicators(vectoriser: DictVectorizer, rows: list[dict[str, float]]) -> Blo
     return Block(columns, values)
 
 
+def _skops():
+    """skops.io, imported on first use: it takes about 2 s (it lists every scikit-learn
+    type), which neither prediction nor fitting needs."""
+    import skops.io
+
+    return skops.io
+
+
 def _trusted_types(file: Path) -> list[str]:
     """Accept only numpy, scipy, sklearn and this package's own types."""
-    import skops.io as sio
-
-    untrusted = sio.get_untrusted_types(file=file)
+    untrusted = _skops().get_untrusted_types(file=file)
     allowed = ("numpy.", "scipy.", "sklearn.", "models.", "builtins.")
     refused = [t for t in untrusted if not t.startswith(allowed)]
     if refused:

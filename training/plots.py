@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import matplotlib
+import numpy as np
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
+
+def pyplot():
+    """matplotlib's pyplot on the file-only backend, imported on first use (it takes most of
+    a second; ``triage train`` imports it while its workers pseudonymise)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
 
 
 def confusion_matrix(matrix: list[list[int]], classes: list[str], title: str, out: Path) -> Path:
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(4.2, 3.6))
     data = np.array(matrix)
     ax.imshow(data, cmap="Blues")
@@ -37,6 +45,7 @@ def calibration(confidence: np.ndarray, correct: np.ndarray, title: str, out: Pa
         if mask.any():
             centres.append(confidence[mask].mean())
             accuracy.append(correct[mask].mean())
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(4, 4))
     ax.plot([0, 1], [0, 1], linestyle="--", color="grey", label="perfekt")
     ax.plot(centres, accuracy, marker="o", label="modellen")

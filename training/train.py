@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from models import create_classifier, save_classifier
-from training import data, registry
+from training import data, plots, registry
 from training.data import HUMAN_REPEAT
 from training.evaluate import evaluate
 from training.model_card import render_model_card
@@ -98,13 +98,11 @@ def run(
         # what logging and saving need later, imported now that this process is free
         import skops.io  # noqa: F401
 
-        from training import plots  # noqa: F401
+        plots.pyplot()
 
     pseudonymised = _InOrder(sets, pseudonymizer, meanwhile=open_store)
     fit_results = pseudonymised.take("fit")
     import mlflow  # imported by ``open_store`` already
-
-    from training import plots
 
     fit_inputs = data.inputs_of(fit_records, fit_results)
     val_inputs = data.inputs_of(val_records, pseudonymised.take("validation"))
@@ -279,8 +277,6 @@ def _calibration_plot(proba: np.ndarray, records, out: Path) -> Path:
     """Reliability of the top urgency probability (``proba``: records x urgencies)."""
     classes = [u.value for u in URGENCIES]
     gold = np.array([classes.index(r.urgency.value) for r in records])
-    from training import plots
-
     return plots.calibration(
         proba.max(axis=1),
         proba.argmax(axis=1) == gold,
