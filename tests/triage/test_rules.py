@@ -157,6 +157,10 @@ def test_a_young_child_found_alone(text, alone):
         ("Hon slog sin lärare i ansiktet i morse.", False),
         ("Han slår andra barn varje dag.", False),
         ("Mamma [PERSON_2] slog en kille till honom igår.", True),
+        ("I dag slog [PERSON_1] kamraten i ansiktet så att han blödde näsblod.", False),
+        ("I tisdags kom han in med blodiga knogar, sa att han slagits med en kille.", False),
+        ("I tisdags sa han att han har slagits av pappa.", True),
+        ("I söndags kastade han vattenflaskan mot domaren.", False),
     ],
 )
 def test_violence_by_the_child_at_a_peer_or_a_thing_is_not_against_it(text, against_child):
@@ -207,6 +211,96 @@ def test_drawings_medical_explanations_and_broken_things_are_not_violence_at_the
 )
 def test_rules_read_subordinate_clauses_and_active_voice(rule, text, age):
     assert rule in fired(text, age)
+
+
+@pytest.mark.parametrize(
+    ("rule", "asserted", "not_asserted"),
+    [
+        (
+            "suicidrisk",
+            "Jag frågade om självmordstankar och hon sa att hon har planer på att ta sitt liv.",
+            "Jag frågade rakt ut om han har tankar på att ta sitt liv.",
+        ),
+        (
+            "suicidrisk",
+            "Hon har självmordstankar, men förnekar att hon har skadat sig.",
+            "Vid bedömningarna har hon förnekat dödsönskan, suicidtankar och planer.",
+        ),
+        (
+            "suicidrisk",
+            "Hon berättade i dag att hon har gjort en plan för självmord.",
+            "Strukturerad suicidriskbedömning gjordes vid samma besök.",
+        ),
+        (
+            "suicidrisk",
+            "Hon har samlat mammas sömntabletter i en ask och har tänkt ta dem på fredag.",
+            "Mamma tar sina sömntabletter varje kväll och har tänkt ta dem med på resan.",
+        ),
+        (
+            "suicidrisk",
+            "Hon säger att hon inte vill leva längre.",
+            "Mamma sa att hon inte vill leva i den här lilla stan längre.",
+        ),
+        (
+            "aktuellt_vald_mot_barn",
+            "Jag frågade om blåmärket och hon sa att pappa slog henne i går.",
+            "Jag har i dag frågat rakt ut om våld och hot.",
+        ),
+        (
+            "hot_om_dodligt_vald",
+            "Pappa skrek i går att han ska döda henne.",
+            "Han skriker ”jag ska döda dig” till sina kompisar i spelet hela tiden.",
+        ),
+        (
+            "forsvunnet_barn",
+            "[PERSON_1] försvann i går kväll och har inte kommit hem.",
+            "[PERSON_1] anmäldes försvunnen i torsdags och påträffades lördag hos en kompis.",
+        ),
+        (
+            "forsvunnet_barn",
+            "Ungdomen är försvunnen sedan i går.",
+            "Han har liksom försvunnit in i sitt rum sen jul.",
+        ),
+        (
+            "ensamt_ungt_barn",
+            "Hon är ensam hemma på kvällarna i dag.",
+            "Mamma blir ensam hemma med [PERSON_1] på dagarna i dag.",
+        ),
+    ],
+)
+def test_a_concern_asked_about_denied_or_said_of_something_else_is_not_asserted(
+    rule, asserted, not_asserted
+):
+    assert rule in fired(asserted, age=4)
+    assert rule not in fired(not_asserted, age=4)
+
+
+@pytest.mark.parametrize(
+    ("text", "recent_violence_at_child"),
+    [
+        ("Igår berättade hon att mamma slog henne när hon gick i mellanstadiet.", False),
+        ("Han sa igår att pappa förra sommaren slog honom i ansiktet.", False),
+        ("Han sa igår att pappa slog honom i ansiktet.", True),
+        ("I dag såg jag mamman med blått öga i tvättstugan.", False),
+        ("I dag såg jag [PERSON_1] med blått öga i tvättstugan.", True),
+        ("I dag har [PERSON_1] lekt bråk i dockvrån, där pappadockan slår mammadockan.", False),
+        ("Sedan i går har hon ont i en tand och en svullen kind.", False),
+        ("Hon sa i dag att pappa slog mig mycket när jag var liten.", False),
+        ("Hon sa i dag: pappa slog mig igår, men han bor inte med oss nu.", False),
+        ("Hon sa i dag: pappa slog mig igår, och han bor med oss nu.", True),
+        (
+            "I helgen såg AU raka sår på båda underarmarna, några färska. Hon sa att hon "
+            "skär sig när det blir för mycket.",
+            False,
+        ),
+        (
+            "I helgen såg AU färska sår på båda underarmarna. Hon sa att hon inte skär sig.",
+            True,
+        ),
+    ],
+)
+def test_past_violence_play_adult_injuries_self_harm_and_toothache(text, recent_violence_at_child):
+    assert ("aktuellt_vald_mot_barn" in fired(text)) is recent_violence_at_child
 
 
 def test_moderate_drinking_is_not_a_concern():

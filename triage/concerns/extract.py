@@ -9,7 +9,7 @@ itself as the one intoxicated, and recent or past time nearby.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from triage.concerns import lexicon as lx
@@ -62,13 +62,14 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _clause_before(sentence: str, position: int) -> str:
-    """The part of the sentence's clause that precedes ``position``."""
+def _clause_before(sentence: str, position: int, window: int | None = NEGATION_WINDOW) -> str:
+    """The part of the sentence's clause that precedes ``position`` (at most ``window``
+    characters of it)."""
     head = sentence[:position]
     cut = 0
     for match in lx.CLAUSE_SPLIT.finditer(head):
         cut = match.end()
-    return head[max(cut, position - NEGATION_WINDOW) :]
+    return head[cut if window is None else max(cut, position - window) :]
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
@@ -90,6 +91,17 @@ def _child_nearest(head: str) -> bool:
     return bool(child) and (not adult or max(child) > adult[-1])
 
 
+def _denied_or_asked(sentence: str, start: int) -> bool:
+    """A denial earlier in the sentence, up to a contrast ("hon förnekade dödsönskan,
+    suicidtankar och planer"), or a question whose subject the cue is ("jag frågade rakt
+    ut om självmordstankar")."""
+    head = sentence[:start]
+    contrasts = [m.end() for m in lx.CONTRAST.finditer(head)]
+    if lx.DENIAL.search(head, contrasts[-1] if contrasts else 0):
+        return True
+    return bool(lx.ASKED.search(_clause_before(sentence, start, window=None)))
+
+
 def _at_other(sentence: str, start: int, end: int) -> bool:
     """Violence aimed at a peer or a thing by someone who is no caregiver: "förra veckan
     slog han en klasskompis", "sparkade sönder toadörren" (not "slagen av en kille")."""
@@ -98,6 +110,8 @@ def _at_other(sentence: str, start: int, end: int) -> bool:
         return True
     if lx.RECIPROCAL.fullmatch(sentence[start:end]) and not after.startswith(" av "):
         return True  # "han bits och sparkas när han blir arg" (not "sparkas av pappa")
+    if lx.FOUGHT.fullmatch(sentence[start:end]) and after.startswith(" med "):
+        return True  # "han har slagits med en kille" (not "slagits av")
     target = lx.OTHER_TARGET.search(after)
     if not target or lx.PASSIVE_AGENT.search(after[: target.start()]):
         return False
@@ -172,11 +186,14 @@ def _read(sentence: str) -> _Sentence:
                     start=start,
                     end=end,
                     negated=bool(lx.NEGATION.search(_clause_before(sentence, start)))
-                    or bool(lx.NEGATION_AFTER.match(sentence, end)),
+                    or bool(lx.NEGATION_AFTER.match(sentence, end))
+                    or _denied_or_asked(sentence, start),
                     innocent=(
                         kind in ("violence", "injury", "threat_kill")
                         and bool(lx.INNOCENT.search(clause))
                     )
+                    or (kind == "threat_kill" and bool(lx.IN_PLAY.search(clause)))
+                    or (kind == "missing" and bool(lx.FOUND.search(clause)))
                     or (kind in lx.SUBSTANCE_CUES and bool(lx.MODERATE.search(clause))),
                     tense=_tense(sentence, times, start, end),
                     child_subject=kind in lx.CHILD_STATE_CUES and _child_nearest(sentence[:start]),
@@ -185,6 +202,8 @@ def _read(sentence: str) -> _Sentence:
                     other_target=kind == "violence" and _at_other(sentence, start, end),
                 )
             )
+    if any(c.other_target for c in cues):  # "slog en kamrat så att han fick näsblod"
+        cues = [replace(c, other_target=True) if c.kind == "injury" else c for c in cues]
     return _Sentence(
         cues=tuple(cues),
         recent=bool(recent),
@@ -218,6 +237,11 @@ def _extract(text: str) -> tuple[Finding, ...]:
         # a caregiver named in the sentence, or someone said to live with the child there
         # or in the next sentence ("[PERSON_2] är styvpappa och bor med barnet")
         caregiver = sentence.caregiver or any(r.access for r in read[index : index + 2])
+        # wounds beside the child's own self-harm are its own: "raka sår på underarmarna
+        # ... hon säger att hon skär sig" (unless the sentence tells of violence too)
+        self_harm = not any(c.kind == "violence" for c in sentence.cues) and any(
+            c.kind == "self_harm" and not c.negated for r in near for c in r.cues
+        )
         for cue in sentence.cues:
             findings.append(
                 Finding(
@@ -228,7 +252,7 @@ def _extract(text: str) -> tuple[Finding, ...]:
                     sentence_start=s_start,
                     sentence_end=s_end,
                     negated=cue.negated,
-                    innocent=cue.innocent,
+                    innocent=cue.innocent or (cue.kind == "injury" and self_harm),
                     # the nearest time expression in the sentence, else a recent one nearby
                     recent=recent_nearby if cue.tense is None else cue.tense,
                     past=cue.tense is False,

@@ -24,12 +24,16 @@ _PARTNER = (
 )
 # "i går slog pappa [PERSON_1]": with the verb first, the role word is the subject
 _NO_OBJECT = r"(?! (?:\[person|henne\b|honom\b|barnet|barnen|mig\b|dem\b|oss\b|sonen|dottern))"
+_NOT_A_PLACE = r"(?! (?:i|på|här|där|så|som|med)\b)"  # "vill inte leva i den här stan"
 ADULT_VICTIM = (
     r"(?:slog|slår|slagit|misshandla\w*|strypt\w*|stryper|knuffa\w*|sparka\w*|"
     r"örfila\w*|tog stryptag på|tagit stryptag på) " + _PARTNER + _NO_OBJECT,
     r"(?:våld\w*|misshandel\w*|hot\w*|övergrepp) mot " + _PARTNER,
     r"misshandel av (?:mamma|modern|kvinnan)",
     r"mamma (?:blev|har blivit|blivit) (?:slagen|misshandlad|strypt|knuffad)",
+    # an injury seen on an adult: "såg mamman med blått öga"
+    _PARTNER + r" (?:\w+ )?(?:med|hade|har|fick) (?:ett |en )?"
+    r"(?:blått öga|blåmärken?|sprucken läpp|svullen (?:kind|läpp|näsa))",
     r"(?:kastade (?:\w+ ){1,2}(?:på|mot)|höll fast) " + _PARTNER,
     # the caregiver tells of her or his partner: "hennes man har slagit henne"
     r"(?:slog|slår|slagit|misshandla\w*|strypt\w*|knuffa\w*|sparka\w*) min (?:nya )?"
@@ -163,10 +167,10 @@ CUES: dict[str, re.Pattern[str]] = {
     "suicide": _any(
         r"ta livet av sig",
         r"tog livet av sig",
-        r"självmord\w*",
-        r"suicid\w*",
-        r"vill (?:inte leva|dö)",
-        r"inte (?:orkar|vill) leva",
+        r"självmord(?!\w*bedömning)\w*",
+        r"suicid(?!\w*bedömning)\w*",
+        r"vill (?:inte leva|dö)" + _NOT_A_PLACE,
+        r"inte (?:orkar|vill) leva" + _NOT_A_PLACE,
         r"tog (?:en massa |massa )?tabletter",
         r"överdos\w*",
         r"hoppa (?:från|framför|ut)",
@@ -181,7 +185,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"för att dö",
         r"g(?:e|er|ett|av) bort (?:sin|sina|alla sina) (?:saker|grejer|ägodelar|dator|mobil|spel)",
         r"avskedsbrev\w*",
-        r"(?:sparat|samlat på sig|samlar på sig) (?:\w+ )?tabletter\w*",
+        # the means gathered: "har samlat mammas sömntabletter i en ask"
+        r"(?:sparat|sparar|samla[rt]|samlade|gömt|gömmer) (?:på sig )?(?:\w+ ){0,2}\w*tabletter\w*",
+        r"brev (?:\w+ ){0,6}(?:säger|sa|tar) (?:adjö|farväl)",
     ),
     "self_harm": _any(
         r"skär(?:a|er)? sig",
@@ -226,7 +232,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"kusin(?:en)? (?:hon|han) ska gifta",
     ),
     "missing": _any(
-        r"försvunn\w+",
+        r"försvunn\w+(?! in i)",  # not "försvunnit in i sitt rum"
         r"avvek\w*",
         r"avvikit",
         r"avviken",
@@ -263,7 +269,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"dricker (?:\w+ )?i bilen",
     ),
     "child_alone": _any(
-        r"ensam(?:ma)? hemma",
+        r"ensam(?:ma)? hemma(?! med)",  # not "mamma blir ensam hemma med barnet"
         r"lämna(?:d|des|t|ts)? ensam\w*",
         r"utan tillsyn",
         r"ingen vuxen (?:hemma|på plats|närvarande)",
@@ -733,7 +739,7 @@ PAST = _any(
     r"i (?:det |den )?gamla (?:huset|lägenheten|bostaden|landet|hemmet)",
     r"innan (?:\w+ ){0,2}(?:separerade|skilde sig|flyttade)",
     r"år se(?:dan|n)",
-    r"när (?:hon|han|barnet) var liten",
+    r"när (?:hon|han|barnet|jag|vi|\[person_\d+\]) var (?:liten|små)",
     r"(?:för|det var|var) länge se(?:dan|n)",
     r"tidigare år",
     r"förra året",
@@ -741,10 +747,15 @@ PAST = _any(
     r"i (?:förra|tidigare) relation\w*",
     r"under (?:tidigare|förra) år\w*",
     r"när (?:hon|han) var (?:yngre|\d+)",
+    r"förra (?:sommaren|vintern|hösten|våren|julen|terminen|läsåret)",
+    r"när (?:hon|han|barnet|jag|\[person_\d+\]) gick (?:i|på) "
+    r"(?:förskol\w*|lågstadiet|mellanstadiet|högstadiet|årskurs \d|ettan|tvåan|trean|fyran|"
+    r"femman|sexan)",
 )
 RESOLVED = _any(
     r"flytta(?:t|de|r)? (?:ut|därifrån|isär)",
     r"bor inte (?:längre|kvar)",
+    r"bor inte (?:med|hos|tillsammans med) (?:oss|dem|barnet|barnen|henne|honom|familjen)",
     r"(?:sitter|satt) i fängelse",
     r"häkta\w*",
     r"kontaktförbud\w*",
@@ -764,8 +775,7 @@ NEGATION = _any(
     r"inget",
     r"aldrig",
     r"ej",
-    r"nekar\w*",
-    r"förnekar\w*",
+    r"(?:för)?neka(?:r|de|t)",
     r"utan",
     r"saknas",
     r"varken",
@@ -786,12 +796,14 @@ OTHER_TARGET = _any(
     r"yngre|jämnårig|person|man|kvinna|ungdom|vakt|väktare|förbipasserande|lärare)",
     r"(?:andra|flera|två|tre|några) (?:andra )?(?:barn|elever|killar|tjejer|ungdomar|personer)",
     r"(?:sin|sina|en) (?:lärare|mentor|assistent|fritidsledare|personal)",
+    r"domare\w*|motståndare\w*|tränare\w*",
     r"personal(?:en)?",
     r"(?:\w+)?dörr\w*",
     r"väggen|väggar\w*|bänk\w*|fönst\w*|möbler\w*|saker",
 )
 # the child's own fighting, no one named as target: "bits och sparkas", "knuffas på rasten"
 RECIPROCAL = re.compile(r"(?:spark|knuff|nyp|riv|bit|slå)a?s|slåss")
+FOUGHT = re.compile(r"slagits|slogs")  # "slagits med en kille": a fight, when "med" follows
 BROKEN = re.compile(r"(?: \w+)? sönder\b")  # "slog (han) sönder rutan"
 PASSIVE_AGENT = _any(r"av")  # "slagen av en kille": the peer is the one who hit
 
@@ -812,7 +824,8 @@ INNOCENT = _any(
     r"innebandy\w*",
     r"hockey\w*",
     r"brottning\w*",
-    r"lek(?:en|te|er)?",
+    r"lek(?:en|te|er|t)?",
+    r"\w*dock(?:a|an|or|orna|vrån)",  # "pappadockan slår mammadockan" is play
     r"av skratt",
     r"dör av",
     r"slog (?:igen|på) (?:dörren|tv|datorn|larmet)",
@@ -824,6 +837,31 @@ INNOCENT = _any(
     r"musik",
     r"olycks\w*",
     r"ramlat",
+    r"tandvärk",
+    r"ont i (?:en |sin |sina )?(?:tand|tanden|tänder|tänderna)",
+)
+# a threat to kill said in play: "skriker 'jag ska döda dig' till kompisarna i spelet"
+IN_PLAY = _any(r"spel(?:et|en)?", r"spelar", r"spelade", r"gaming", r"på skoj", r"skämt\w*")
+# the concern is asked about, not asserted: "jag frågade rakt ut om självmordstankar",
+# "har frågat om pappa ska dö", "bedömning av suicidrisk" (up to the cue, in its clause)
+ASKED = re.compile(
+    r"(?<![\wåäö])(?:(?:fråga(?:t|de|r)?|undra(?:t|de|r)?)(?: \w+){0,3} om|"
+    r"(?:bedömning|bedömningen|screening|skattning)(?:en)? (?:av|om|gällande|kring))"
+    r"(?: (?!(?:och|sa|sade|berättade|svarade)\b)\S+){0,5} ?$"
+)
+# a denial governs the rest of its sentence up to a contrast: "hon förnekade
+# dödsönskan, suicidtankar och planer"
+DENIAL = re.compile(r"(?<![\wåäö])(?:för)?neka(?:r|de|t)?(?![\wåäö])")
+CONTRAST = re.compile(r" men | fast | däremot |;")
+# someone reported missing has been found: "anmäldes försvunnen ... och påträffades hos en kompis"
+FOUND = _any(
+    r"påträffa(?:des|ts|d)",
+    r"hittades",
+    r"(?:har )?hittats",
+    r"kom(?:mit)? hem (?:igen|själv|på (?:morgonen|natten))",
+    r"kommit tillrätta",
+    r"återfunn\w*",
+    r"är hemma igen",
 )
 # drinking that is no concern: "ett glas vin till middagen ibland"
 MODERATE = _any(
