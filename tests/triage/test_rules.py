@@ -276,6 +276,23 @@ def test_a_concern_asked_about_denied_or_said_of_something_else_is_not_asserted(
 
 
 @pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("suicidrisk", "Hon skrev i kväll: har tagit typ 20 av mammas sömntabletter."),
+        ("forsvunnet_barn", "Hon kom inte tillbaka till boendet efter skolan igår."),
+        ("aktuellt_vald_mot_barn", "För 20 minuter sedan hörde hon dunsar som lät som slag."),
+        ("sexuella_overgrepp", "En man på 24 år har bett om bilder utan tröja, som hon skickat."),
+    ],
+)
+def test_overdose_absconding_heard_blows_and_grooming(rule, text):
+    assert rule in fired(text, age=14)
+
+
+def test_returning_late_to_class_is_not_going_missing():
+    assert "forsvunnet_barn" not in fired("Han kom inte tillbaka till lektionen efter lunch.")
+
+
+@pytest.mark.parametrize(
     ("text", "recent_violence_at_child"),
     [
         ("Igår berättade hon att mamma slog henne när hon gick i mellanstadiet.", False),

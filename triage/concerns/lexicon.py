@@ -99,6 +99,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"slagna",
         r"spark(?:ar|en)? (?:i|på|mot) (?:magen|huvudet|ryggen|benen|ansiktet)",
         r"fick (?:\w+ )?(?:en )?(?:spark|smäll|örfil|knytnäve|käftsmäll)",
+        r"(?:lät|låter) som (?:slag|att någon (?:slogs|blev slagen|fick stryk))",
     ),
     "injury": _any(
         r"blåmärk\w*",
@@ -163,6 +164,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"grooming",
         r"blotta\w*",
         r"utnytt\w+",
+        r"bilder (?:på sig )?(?:utan (?:tröja|kläder|byxor|trosor)|i (?:bara )?underkläder\w*)",
     ),
     "suicide": _any(
         r"ta livet av sig",
@@ -172,6 +174,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"vill (?:inte leva|dö)" + _NOT_A_PLACE,
         r"inte (?:orkar|vill) leva" + _NOT_A_PLACE,
         r"tog (?:en massa |massa )?tabletter",
+        r"(?:tagit|tog|svalt|svalde) (?:typ |ca |cirka |minst |över )?(?:\d+|en massa|många|alla) "
+        r"(?:st )?(?:av )?(?:\w+ )?\w*tabletter\w*",  # "har tagit typ 20 av mammas sömntabletter"
         r"överdos\w*",
         r"hoppa (?:från|framför|ut)",
         r"avsked\w*",
@@ -240,7 +244,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"rymt",
         r"rymde",
         r"rymmer",
-        r"(?:har )?inte kommit hem",
+        r"(?:har )?inte kommit (?:hem|tillbaka)",
+        r"kom inte (?:hem|tillbaka)(?! till (?:lektion\w*|skolan|klass\w*))",
         r"saknas sedan",
         r"efterlys\w+",
         r"borta sedan",
@@ -719,6 +724,8 @@ RECENT = _any(
     r"den här veckan",
     r"i (?:måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags)",
     r"för (?:en|ett par|några|två|tre) (?:timm(?:e|ar)|dag(?:ar)?) se(?:dan|n)",
+    r"för (?:ca |cirka |ungefär )?(?:\d+|en|ett par|några|tio|tjugo|trettio) "
+    r"(?:minut(?:er)?|timm(?:e|ar)) se(?:dan|n)",
     r"pågår",
     r"fortfarande",
     r"ikväll",
