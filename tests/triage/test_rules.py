@@ -161,6 +161,11 @@ def test_a_young_child_found_alone(text, alone):
         ("I tisdags kom han in med blodiga knogar, sa att han slagits med en kille.", False),
         ("I tisdags sa han att han har slagits av pappa.", True),
         ("I söndags kastade han vattenflaskan mot domaren.", False),
+        ("Förra månaden sparkade han sin klasslärare på benet.", False),
+        ("Han kan skrika i en halvtimme och slå sin lillasyster när han blir arg.", False),
+        ("Hon berättar att pappa slår hennes lillasyster.", True),
+        ("I dag säger grannen att det mest är skrik och dörrar som slår igen.", False),
+        ("I dag berättade hon att pappa slår på trummor.", False),
     ],
 )
 def test_violence_by_the_child_at_a_peer_or_a_thing_is_not_against_it(text, against_child):
@@ -245,6 +250,16 @@ def test_rules_read_subordinate_clauses_and_active_voice(rule, text, age):
             "aktuellt_vald_mot_barn",
             "Jag frågade om blåmärket och hon sa att pappa slog henne i går.",
             "Jag har i dag frågat rakt ut om våld och hot.",
+        ),
+        (
+            "vald_mot_barn",
+            "Jag frågade [PERSON_1] och hon sa att någon har slagit henne hemma.",
+            "Jag frågade [PERSON_1] rakt ut om någon har slagit eller hotat henne hemma.",
+        ),
+        (
+            "vald_mot_barn",
+            "Mamma har påstått att pappa utövat våld mot barnen.",
+            "Ingen av föräldrarna har påstått att den andre utövat våld mot barnen.",
         ),
         (
             "hot_om_dodligt_vald",

@@ -802,7 +802,10 @@ OTHER_TARGET = _any(
     r"en (?:annan |främmande |okänd |äldre |yngre |jämnårig )?(?:kille|tjej|elev|pojke|flicka|"
     r"yngre|jämnårig|person|man|kvinna|ungdom|vakt|väktare|förbipasserande|lärare)",
     r"(?:andra|flera|två|tre|några) (?:andra )?(?:barn|elever|killar|tjejer|ungdomar|personer)",
-    r"(?:sin|sina|en) (?:lärare|mentor|assistent|fritidsledare|personal)",
+    r"(?:sin|sina|en) (?:\w*lärare\w*|mentor|assistent|fritidsledare|pedagog\w*|personal)",
+    # a sibling the child hits when angry ("slår sin lillasyster när han blir arg"); a
+    # caregiver's violence at a sibling is still read as violence in the home
+    r"(?:sin |sina |sitt )?(?:lill[ae]|stor[ae]|små)?(?:syster|systern|bror|brodern|syskon\w*)",
     r"domare\w*|motståndare\w*|tränare\w*",
     r"personal(?:en)?",
     r"(?:\w+)?dörr\w*",
@@ -845,6 +848,9 @@ INNOCENT = _any(
     r"olycks\w*",
     r"ramlat",
     r"tandvärk",
+    r"dörr\w* (?:som )?(?:slår|slog|smäller|smällde) igen",
+    r"sparka\w* (?:\w+ )?boll\w*",
+    r"trumm\w*",
     r"ont i (?:en |sin |sina )?(?:tand|tanden|tänder|tänderna)",
 )
 # a threat to kill said in play: "skriker 'jag ska döda dig' till kompisarna i spelet"
@@ -852,13 +858,16 @@ IN_PLAY = _any(r"spel(?:et|en)?", r"spelar", r"spelade", r"gaming", r"på skoj",
 # the concern is asked about, not asserted: "jag frågade rakt ut om självmordstankar",
 # "har frågat om pappa ska dö", "bedömning av suicidrisk" (up to the cue, in its clause)
 ASKED = re.compile(
-    r"(?<![\wåäö])(?:(?:fråga(?:t|de|r)?|undra(?:t|de|r)?)(?: \w+){0,3} om|"
+    r"(?<![\wåäö])(?:(?:fråga(?:t|de|r)?|undra(?:t|de|r)?)(?: \S+){0,3} om|"
     r"(?:bedömning|bedömningen|screening|skattning)(?:en)? (?:av|om|gällande|kring))"
-    r"(?: (?!(?:och|sa|sade|berättade|svarade)\b)\S+){0,5} ?$"
+    r"(?: (?!(?:och|sa|sade|berättade|svarade)\b)\S+){0,8} ?$"
 )
 # a denial governs the rest of its sentence up to a contrast: "hon förnekade
-# dödsönskan, suicidtankar och planer"
-DENIAL = re.compile(r"(?<![\wåäö])(?:för)?neka(?:r|de|t)?(?![\wåäö])")
+# dödsönskan, suicidtankar och planer", "ingen av föräldrarna har påstått att ..."
+DENIAL = re.compile(
+    r"(?<![\wåäö])(?:(?:för)?neka(?:r|de|t)?|"
+    r"ingen(?: av \S+)? (?:har )?(?:påstått|sagt|berättat|uppgett|nämnt))(?![\wåäö])"
+)
 CONTRAST = re.compile(r" men | fast | däremot |;")
 # someone reported missing has been found: "anmäldes försvunnen ... och påträffades hos en kompis"
 FOUND = _any(
