@@ -166,6 +166,8 @@ def test_a_young_child_found_alone(text, alone):
         ("Hon berättar att pappa slår hennes lillasyster.", True),
         ("I dag säger grannen att det mest är skrik och dörrar som slår igen.", False),
         ("I dag berättade hon att pappa slår på trummor.", False),
+        ("Det är tredje gången den här terminen som [PERSON_2] slår någon.", False),
+        ("Pappa har slagit henne någon gång i dag.", True),
     ],
 )
 def test_violence_by_the_child_at_a_peer_or_a_thing_is_not_against_it(text, against_child):
@@ -255,6 +257,21 @@ def test_rules_read_subordinate_clauses_and_active_voice(rule, text, age):
             "vald_mot_barn",
             "Jag frågade [PERSON_1] och hon sa att någon har slagit henne hemma.",
             "Jag frågade [PERSON_1] rakt ut om någon har slagit eller hotat henne hemma.",
+        ),
+        (
+            "suicidrisk",
+            "Vi bedömer suicidrisken som hög i dag.",
+            "Vi bedömer suicidrisken som låg i dag.",
+        ),
+        (
+            "vald_mot_barn",
+            "Vi har sett något som tyder på våld mot barnen.",
+            "Vi har inte sett något som tyder på missbruk eller våld mot barnen.",
+        ),
+        (
+            "forsvunnet_barn",
+            "Han kom inte hem i natt.",
+            "Han kom inte hem förrän tre i natt.",
         ),
         (
             "vald_mot_barn",

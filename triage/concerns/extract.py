@@ -187,6 +187,10 @@ def _read(sentence: str) -> _Sentence:
                     end=end,
                     negated=bool(lx.NEGATION.search(_clause_before(sentence, start)))
                     or bool(lx.NEGATION_AFTER.match(sentence, end))
+                    or (
+                        sentence[start:end].endswith(("risk", "risken"))
+                        and bool(lx.LOW_AFTER.match(sentence, end))
+                    )
                     or _denied_or_asked(sentence, start),
                     innocent=(
                         kind in ("violence", "injury", "threat_kill")

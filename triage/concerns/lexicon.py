@@ -236,7 +236,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"kusin(?:en)? (?:hon|han) ska gifta",
     ),
     "missing": _any(
-        r"försvunn\w+(?! in i)",  # not "försvunnit in i sitt rum"
+        r"försvunn\w+(?! in i| från skolan)",  # not "försvunnit in i sitt rum"
         r"avvek\w*",
         r"avvikit",
         r"avviken",
@@ -245,7 +245,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"rymde",
         r"rymmer",
         r"(?:har )?inte kommit (?:hem|tillbaka)",
-        r"kom inte (?:hem|tillbaka)(?! till (?:lektion\w*|skolan|klass\w*))",
+        r"kom inte (?:hem|tillbaka)(?! till (?:lektion\w*|skolan|klass\w*)| förrän)",
         r"saknas sedan",
         r"efterlys\w+",
         r"borta sedan",
@@ -807,6 +807,7 @@ OTHER_TARGET = _any(
     # caregiver's violence at a sibling is still read as violence in the home
     r"(?:sin |sina |sitt )?(?:lill[ae]|stor[ae]|små)?(?:syster|systern|bror|brodern|syskon\w*)",
     r"domare\w*|motståndare\w*|tränare\w*",
+    r"(?:någon|nån)(?! gång| enstaka)",  # "slår någon" (not "slog henne någon gång")
     r"personal(?:en)?",
     r"(?:\w+)?dörr\w*",
     r"väggen|väggar\w*|bänk\w*|fönst\w*|möbler\w*|saker",
@@ -866,8 +867,11 @@ ASKED = re.compile(
 # dödsönskan, suicidtankar och planer", "ingen av föräldrarna har påstått att ..."
 DENIAL = re.compile(
     r"(?<![\wåäö])(?:(?:för)?neka(?:r|de|t)?|"
-    r"ingen(?: av \S+)? (?:har )?(?:påstått|sagt|berättat|uppgett|nämnt))(?![\wåäö])"
+    r"ingen(?: av \S+)? (?:har )?(?:påstått|sagt|berättat|uppgett|nämnt)|"
+    r"(?:inget|ingenting|inte (?:\w+ ){0,2}något) som (?:tyder|pekar) på)(?![\wåäö])"
 )
+# after a cue that names a risk: judged low ("vi bedömer suicidrisken som låg")
+LOW_AFTER = re.compile(r" (?:\w+ ){0,2}(?:som |vara |är )?(?:låg|liten|ringa|obefintlig)\b")
 CONTRAST = re.compile(r" men | fast | däremot |;")
 # someone reported missing has been found: "anmäldes försvunnen ... och påträffades hos en kompis"
 FOUND = _any(
