@@ -15,7 +15,7 @@ AGE_BANDS = ((0, 2), (3, 5), (6, 9), (10, 12), (13, 15), (16, 17))
 
 # a negation governs the next few words of its clause: "ingen oro för missbruk"
 NEGATION = re.compile(
-    r"\b(?:inte|ej|aldrig|ingen|inget|inga|varken|utan|nekar|förnekar)\b(?! bara\b)"
+    r"\b(?:inte|ej|aldrig|ingen|inget|inga|varken|utan|(?:för)?neka(?:r|de|t)?)\b(?! bara\b)"
 )
 SCOPE_END = re.compile(r"[.,;:!?\n]| (?:och|men|utan|eftersom|fast|när|då|medan|samt) ")
 SCOPE_WORDS = 4

@@ -65,6 +65,9 @@ def test_negation_marks_the_words_it_governs_within_its_clause():
     assert normalise("Inga skador och hon berättar om slag.") == (
         "inga SKADOR och hon berättar om slag."
     )
+    assert normalise("Hon förnekade självmordstankar, men mår dåligt.") == (
+        "hon förnekade SJÄLVMORDSTANKAR, men mår dåligt."
+    )
     assert readable("ingen ORO") == "ingen ¬oro"
 
 

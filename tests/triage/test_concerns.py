@@ -158,3 +158,10 @@ def test_spreading_and_splitting_keep_the_alternatives():
         [re.compile("(?:x)(?:sl(?:og|å)|(?:fått|få) stryk)(?:y)")], "(?:x)(?:", ")(?:y)"
     )
     assert joined.search("xfå strykyy") and joined.search("xslåy") and not joined.search("xslagy")
+
+
+@pytest.mark.parametrize(
+    "text", ["jag skär mig på armen", "Jag skär mej ibland.", "jag bränner mig"]
+)
+def test_self_harm_told_in_the_first_person(text):
+    assert [f.kind for f in extract(text)] == ["self_harm"]

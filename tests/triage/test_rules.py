@@ -311,12 +311,15 @@ def test_a_concern_asked_about_denied_or_said_of_something_else_is_not_asserted(
     ("rule", "text"),
     [
         ("suicidrisk", "Hon skrev i kväll: har tagit typ 20 av mammas sömntabletter."),
+        ("suicidrisk", "Snap i går: ni klarar er fint utan mig, jag kommer inte finnas kvar."),
+        ("suicidrisk", "Min kompis sa i dag att hon inte ska finnas till efter helgen."),
+        ("suicidrisk", "Hon har den här veckan gett bort sin hoodie och sina hörlurar."),
         ("forsvunnet_barn", "Hon kom inte tillbaka till boendet efter skolan igår."),
         ("aktuellt_vald_mot_barn", "För 20 minuter sedan hörde hon dunsar som lät som slag."),
         ("sexuella_overgrepp", "En man på 24 år har bett om bilder utan tröja, som hon skickat."),
     ],
 )
-def test_overdose_absconding_heard_blows_and_grooming(rule, text):
+def test_overdose_farewells_absconding_heard_blows_and_grooming(rule, text):
     assert rule in fired(text, age=14)
 
 

@@ -187,19 +187,24 @@ CUES: dict[str, re.Pattern[str]] = {
         r"döda mig själv",
         r"livet inte är värt",
         r"för att dö",
-        r"g(?:e|er|ett|av) bort (?:sin|sina|alla sina) (?:saker|grejer|ägodelar|dator|mobil|spel)",
+        r"g(?:e|er|ett|av) bort (?:sin|sina|alla sina) (?:saker|grejer|ägodelar|dator|mobil|spel|"
+        r"hoodie|tröja|hörlurar|airpods|smycken|favorit\w*)",
+        # a farewell: "jag kommer inte finnas kvar efter helgen", "ni klarar er bättre utan mig"
+        r"(?:kommer|ska) inte (?:att )?finnas (?:kvar|till)",
+        r"inte (?:ska|kommer att|kommer) finnas (?:kvar|till)",
+        r"klara[rs]? (?:er|dig|sig|dem|dom|oss) (?:\w+ )?(?:bättre|fint|bra) utan mig",
         r"avskedsbrev\w*",
         # the means gathered: "har samlat mammas sömntabletter i en ask"
         r"(?:sparat|sparar|samla[rt]|samlade|gömt|gömmer) (?:på sig )?(?:\w+ ){0,2}\w*tabletter\w*",
         r"brev (?:\w+ ){0,6}(?:säger|sa|tar) (?:adjö|farväl)",
     ),
     "self_harm": _any(
-        r"skär(?:a|er)? sig",
-        r"skurit sig",
+        r"skär(?:a|er)? (?:sig|mig|mej)",
+        r"skurit (?:sig|mig|mej)",
         r"självskad\w*",
         r"rispa\w*",
         r"skärsår",
-        r"bränner sig",
+        r"bränner (?:sig|mig|mej)",
         r"slår sig själv",
     ),
     "honour": _any(
