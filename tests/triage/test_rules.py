@@ -323,6 +323,11 @@ def test_overdose_farewells_absconding_heard_blows_and_grooming(rule, text):
     assert rule in fired(text, age=14)
 
 
+def test_a_parent_saying_the_child_is_better_off_without_her_is_no_risk_to_the_child():
+    text = "Mamma pratar om att dö och har sagt att [PERSON_1] ”klarar sig bättre utan mig”."
+    assert "suicidrisk" not in fired(text)
+
+
 def test_returning_late_to_class_is_not_going_missing():
     assert "forsvunnet_barn" not in fired("Han kom inte tillbaka till lektionen efter lunch.")
 

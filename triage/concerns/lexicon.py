@@ -192,7 +192,7 @@ CUES: dict[str, re.Pattern[str]] = {
         # a farewell: "jag kommer inte finnas kvar efter helgen", "ni klarar er bättre utan mig"
         r"(?:kommer|ska) inte (?:att )?finnas (?:kvar|till)",
         r"inte (?:ska|kommer att|kommer) finnas (?:kvar|till)",
-        r"klara[rs]? (?:er|dig|sig|dem|dom|oss) (?:\w+ )?(?:bättre|fint|bra) utan mig",
+        r"klara[rs]? (?:er|dig|oss) (?:\w+ )?(?:bättre|fint|bra) utan mig",
         r"avskedsbrev\w*",
         # the means gathered: "har samlat mammas sömntabletter i en ask"
         r"(?:sparat|sparar|samla[rt]|samlade|gömt|gömmer) (?:på sig )?(?:\w+ ){0,2}\w*tabletter\w*",
