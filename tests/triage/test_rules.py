@@ -317,6 +317,8 @@ def test_a_concern_asked_about_denied_or_said_of_something_else_is_not_asserted(
         ("forsvunnet_barn", "Hon kom inte tillbaka till boendet efter skolan igår."),
         ("aktuellt_vald_mot_barn", "För 20 minuter sedan hörde hon dunsar som lät som slag."),
         ("sexuella_overgrepp", "En man på 24 år har bett om bilder utan tröja, som hon skickat."),
+        ("sexuella_overgrepp", 'Han har bett om bilder "utan tröja", vilket hon har skickat.'),
+        ("aktuellt_vald_mot_barn", "För ca 20 min sedan hörde hon dunsar som lät som slag."),
     ],
 )
 def test_overdose_farewells_absconding_heard_blows_and_grooming(rule, text):

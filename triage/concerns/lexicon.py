@@ -164,7 +164,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"grooming",
         r"blotta\w*",
         r"utnytt\w+",
-        r"bilder (?:på sig )?(?:utan (?:tröja|kläder|byxor|trosor)|i (?:bara )?underkläder\w*)",
+        r"bilder (?:på sig )?[\"”“']?"
+        r"(?:utan (?:tröja|kläder|byxor|trosor)|i (?:bara )?underkläder\w*)",
     ),
     "suicide": _any(
         r"ta livet av sig",
@@ -730,7 +731,7 @@ RECENT = _any(
     r"i (?:måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags)",
     r"för (?:en|ett par|några|två|tre) (?:timm(?:e|ar)|dag(?:ar)?) se(?:dan|n)",
     r"för (?:ca |cirka |ungefär )?(?:\d+|en|ett par|några|tio|tjugo|trettio) "
-    r"(?:minut(?:er)?|timm(?:e|ar)) se(?:dan|n)",
+    r"(?:min|minut(?:er)?|timm(?:e|ar)) se(?:dan|n)",
     r"pågår",
     r"fortfarande",
     r"ikväll",
