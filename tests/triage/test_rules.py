@@ -274,6 +274,11 @@ def test_rules_read_subordinate_clauses_and_active_voice(rule, text, age):
             "Han kom inte hem förrän tre i natt.",
         ),
         (
+            "aktuellt_vald_mot_barn",
+            "Mamma förnekar att hon dricker, och [PERSON_1] berättar att pappa slog henne i går.",
+            "Pappa förnekar att han slog henne i går, och mamma håller med.",
+        ),
+        (
             "vald_mot_barn",
             "Mamma har påstått att pappa utövat våld mot barnen.",
             "Ingen av föräldrarna har påstått att den andre utövat våld mot barnen.",

@@ -97,7 +97,8 @@ def _denied_or_asked(sentence: str, start: int) -> bool:
     ut om självmordstankar")."""
     head = sentence[:start]
     contrasts = [m.end() for m in lx.CONTRAST.finditer(head)]
-    if lx.DENIAL.search(head, contrasts[-1] if contrasts else 0):
+    denials = [m.end() for m in lx.DENIAL.finditer(head, contrasts[-1] if contrasts else 0)]
+    if denials and not lx.REPORTED.search(head, denials[-1]):
         return True
     return bool(lx.ASKED.search(_clause_before(sentence, start, window=None)))
 

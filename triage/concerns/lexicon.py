@@ -879,6 +879,9 @@ DENIAL = re.compile(
 # after a cue that names a risk: judged low ("vi bedömer suicidrisken som låg")
 LOW_AFTER = re.compile(r" (?:\w+ ){0,2}(?:som |vara |är )?(?:låg|liten|ringa|obefintlig)\b")
 CONTRAST = re.compile(r" men | fast | däremot |;")
+# someone else's account between a denial and the cue ends the denial: "mamma förnekar att
+# hon dricker, och [person_1] berättar att pappa slog henne"
+REPORTED = re.compile(r"\b(?:säger|sa|sade|berättar|berättade|uppger|uppgav|enligt|såg|har sett)\b")
 # someone reported missing has been found: "anmäldes försvunnen ... och påträffades hos en kompis"
 FOUND = _any(
     r"påträffa(?:des|ts|d)",
