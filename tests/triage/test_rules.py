@@ -285,6 +285,11 @@ def test_rules_read_subordinate_clauses_and_active_voice(rule, text, age):
         ),
         (
             "hot_om_dodligt_vald",
+            "Pappa hotade i går att döda henne för att hon spelar för mycket.",
+            "De skriker ”jag ska döda dig” till varandra när de spelar.",
+        ),
+        (
+            "hot_om_dodligt_vald",
             "Pappa skrek i går att han ska döda henne.",
             "Han skriker ”jag ska döda dig” till sina kompisar i spelet hela tiden.",
         ),

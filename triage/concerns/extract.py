@@ -197,7 +197,7 @@ def _read(sentence: str) -> _Sentence:
                         kind in ("violence", "injury", "threat_kill")
                         and bool(lx.INNOCENT.search(clause))
                     )
-                    or (kind == "threat_kill" and bool(lx.IN_PLAY.search(clause)))
+                    or (kind == "threat_kill" and bool(lx.IN_PLAY.search(sentence)))
                     or (kind == "missing" and bool(lx.FOUND.search(clause)))
                     or (kind in lx.SUBSTANCE_CUES and bool(lx.MODERATE.search(clause))),
                     tense=_tense(sentence, times, start, end),

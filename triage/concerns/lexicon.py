@@ -860,8 +860,9 @@ INNOCENT = _any(
     r"trumm\w*",
     r"ont i (?:en |sin |sina )?(?:tand|tanden|tänder|tänderna)",
 )
-# a threat to kill said in play: "skriker 'jag ska döda dig' till kompisarna i spelet"
-IN_PLAY = _any(r"spel(?:et|en)?", r"spelar", r"spelade", r"gaming", r"på skoj", r"skämt\w*")
+# a threat to kill said in play, read in its whole sentence: "skriker 'jag ska döda dig'
+# till kompisarna i spelet", "... till varandra när de spelar"
+IN_PLAY = _any(r"i (?:spelet|spelen|\w*spel)", r"till varandra", r"gaming", r"på skoj", r"skämt\w*")
 # the concern is asked about, not asserted: "jag frågade rakt ut om självmordstankar",
 # "har frågat om pappa ska dö", "bedömning av suicidrisk" (up to the cue, in its clause)
 ASKED = re.compile(
