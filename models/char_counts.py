@@ -34,8 +34,12 @@ class CharCounter:
 
     def terms(self, text: str) -> np.ndarray:
         """Vocabulary indices of every n-gram of ``text`` (repeated as often as it occurs)."""
-        words = self.preprocess(text).split()
-        return np.concatenate([self._indices(w) for w in words]) if words else EMPTY
+        pieces = self.word_terms(text)
+        return np.concatenate(pieces) if pieces else EMPTY
+
+    def word_terms(self, text: str) -> list[np.ndarray]:
+        """``terms`` of ``text`` word by word."""
+        return [self._indices(w) for w in self.preprocess(text).split()]
 
     def _indices(self, word: str) -> np.ndarray:
         found = self._words.get(word)

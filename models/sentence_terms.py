@@ -4,9 +4,9 @@ Sentences are separated by whitespace (``triage.concerns.sentences``) and normal
 local to a sentence (placeholders, case, a negation's scope ends with its sentence). So a
 text's terms are its sentences' terms plus the word bigrams that join one sentence's last
 token to the next one's first (``char_wb`` n-grams never cross a space). The counts of the
-text, of a run of sentences (a window) and of the text with a run removed then follow by
-adding sentence rows on a dense block over the few vocabulary columns this text uses:
-each sentence is normalised and counted once, however many variants are asked for.
+text, of a run of sentences (a window) and of the text with a run removed then follow from
+running sums of sentence rows on a dense block over the few vocabulary columns this text
+uses: each sentence is normalised and counted once, however many variants are asked for.
 """
 
 from __future__ import annotations
@@ -37,20 +37,31 @@ class SentenceTerms:
         if tuple(word.ngram_range) != (1, 2) or word.analyzer != "word":
             raise ValueError("sentence terms need a word vectoriser of unigrams and bigrams")
         self.spans = sentences(text)
-        self.vocabulary = word.vocabulary_
+        self.vocabulary = vocabulary = word.vocabulary_
         tokenize = word.build_tokenizer()
-        self.words: list[list[int]] = []
-        self.chars: list[np.ndarray] = []
+        words: list[int] = []  # every sentence's vocabulary indices, one after the other
+        char_pieces: list[np.ndarray] = []
+        word_lengths, char_lengths = [], []
         self.first: list[str | None] = []
         self.last: list[str | None] = []
         for start, end in self.spans:
             normalised = normalise(text[start:end])
             tokens = tokenize(normalised)
-            grams = tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
-            self.words.append([self.vocabulary[g] for g in grams if g in self.vocabulary])
-            self.chars.append(chars.terms(normalised))
+            before = len(words)
+            words += [vocabulary[g] for g in tokens if g in vocabulary]
+            bigrams = map(" ".join, zip(tokens, tokens[1:], strict=False))
+            words += [vocabulary[g] for g in bigrams if g in vocabulary]
+            word_lengths.append(len(words) - before)
+            pieces = chars.word_terms(normalised)
+            char_pieces += pieces
+            char_lengths.append(sum(map(len, pieces)))
             self.first.append(tokens[0] if tokens else None)
             self.last.append(tokens[-1] if tokens else None)
+        self.words = _Flat(np.array(words, dtype=np.intp), np.array(word_lengths, dtype=np.intp))
+        self.chars = _Flat(
+            np.concatenate(char_pieces).astype(np.intp) if char_pieces else np.zeros(0, np.intp),
+            np.array(char_lengths, dtype=np.intp),
+        )
         self.tokened = np.array([first is not None for first in self.first], dtype=bool)
 
     def index(self, units: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -61,62 +72,109 @@ class SentenceTerms:
             raise ValueError("occlusion units must be runs of whole sentences")
         return [(starts[s], ends[e] + 1) for s, e in units]
 
-    def counts(self, keep: np.ndarray, joined: np.ndarray) -> tuple[Block, Block]:
-        """Word and character counts of texts made of the kept sentences (``keep``: rows x
-        sentences), in order; where ``joined``, with the bigrams across their seams (as the
-        text with the other sentences cut out), else just the sentences' own terms."""
-        seam_rows, seam_terms = self._seams(keep & self.tokened, joined)
-        weights = keep.astype(np.float64)
+    def counts(
+        self, removed: Sequence[tuple[int, int]], alone: Sequence[tuple[int, int]]
+    ) -> tuple[Block, Block]:
+        """Word and character counts (whole numbers) of the whole text (row 0), of the text
+        without each ``removed`` run of sentences (with the bigram across the cut, as the
+        text with the run cut out), then of each run in ``alone`` on its own (just its
+        sentences' terms, as the sentence model reads a window); from running sums over
+        the sentences."""
+        cuts = [(0, 0), *removed]  # the whole text: nothing cut
+        keep = np.ones((len(cuts), len(self.spans)), dtype=bool)
+        for i, (a, b) in enumerate(cuts):
+            keep[i, a:b] = False
+        seam_rows, seam_terms = self._seams(keep & self.tokened)
+        none = np.zeros(0, dtype=np.intp)
         return (
-            _summed(self.words, weights, seam_rows, seam_terms),
-            _summed(self.chars, weights, np.zeros(0, int), np.zeros(0, int)),
+            _summed(self.words, cuts, alone, seam_rows, seam_terms),
+            _summed(self.chars, cuts, alone, none, none),
         )
 
-    def _seams(self, kept: np.ndarray, joined: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _seams(self, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Row and vocabulary index of each bigram that joins consecutive ``kept``
-        sentences with tokens, in the ``joined`` rows."""
-        rows, positions = np.nonzero(kept & joined[:, None])
+        sentences with tokens."""
+        rows, positions = np.nonzero(kept)
         follows = rows[1:] == rows[:-1]  # consecutive kept sentences of the same row
         n = len(self.spans)
         pairs = positions[:-1][follows] * n + positions[1:][follows]
         distinct, which = np.unique(pairs, return_inverse=True)
         terms = np.array(
             [self.vocabulary.get(f"{self.last[p // n]} {self.first[p % n]}", -1) for p in distinct],
-            dtype=int,
+            dtype=np.intp,
         )[which]
         found = terms >= 0
         return rows[1:][follows][found], terms[found]
 
 
+@dataclass(frozen=True)
+class _Flat:
+    """Vocabulary indices of all sentences one after the other, and each one's count."""
+
+    terms: np.ndarray
+    lengths: np.ndarray
+
+
 def _summed(
-    terms: list, weights: np.ndarray, extra_rows: np.ndarray, extra_terms: np.ndarray
+    flat: _Flat,
+    cuts: Sequence[tuple[int, int]],
+    alone: Sequence[tuple[int, int]],
+    extra_rows: np.ndarray,
+    extra_terms: np.ndarray,
 ) -> Block:
-    """``weights`` (rows x sentences) times the sentences' term counts, plus one count of
-    each ``extra_terms`` in its row of ``extra_rows``."""
-    per_sentence = [np.asarray(t, dtype=int) for t in terms]
-    every = np.concatenate([*per_sentence, extra_terms]) if per_sentence else extra_terms
-    columns, local = np.unique(every, return_inverse=True)
-    sentence_of = np.repeat(np.arange(len(terms)), [len(t) for t in per_sentence])
-    own = local[: len(sentence_of)]
-    cells = sentence_of * len(columns) + own
-    by_sentence = np.bincount(cells, minlength=len(terms) * len(columns)).astype(np.float64)
-    values = weights @ by_sentence.reshape(len(terms), len(columns))
-    np.add.at(values, (extra_rows, local[len(sentence_of) :]), 1.0)
+    """Counts of the text without each of ``cuts``, then of each of ``alone`` (runs of
+    sentences), plus one count of each ``extra_terms`` in its row of ``extra_rows``."""
+    n = len(flat.lengths)
+    columns, local = np.unique(np.concatenate([flat.terms, extra_terms]), return_inverse=True)
+    sentence_of = np.repeat(np.arange(n), flat.lengths)
+    cells = sentence_of * len(columns) + local[: len(flat.terms)]
+    by_sentence = np.bincount(cells, minlength=n * len(columns)).reshape(n, len(columns))
+    before = np.zeros((n + 1, len(columns)), dtype=np.int32)  # counts of sentences [0, i)
+    np.cumsum(by_sentence, axis=0, out=before[1:])
+    cut = np.array(cuts, dtype=np.intp).reshape(-1, 2)
+    run = np.array(alone, dtype=np.intp).reshape(-1, 2)
+    values = np.empty((len(cut) + len(run), len(columns)), dtype=np.int32)
+    without, runs = values[: len(cut)], values[len(cut) :]
+    np.subtract(before[n], before.take(cut[:, 1], axis=0), out=without)
+    without += before.take(cut[:, 0], axis=0)
+    np.subtract(before.take(run[:, 1], axis=0), before.take(run[:, 0], axis=0), out=runs)
+    np.add.at(values, (extra_rows, local[len(flat.terms) :]), 1)
     return Block(columns, values)
 
 
-def tfidf(
-    vectoriser: TfidfVectorizer, counts: Block, rows: slice = slice(None), dtype=np.float64
-) -> Block:
-    """What ``vectoriser.transform`` does after counting, on a dense block (or its
-    ``rows``): sublinear tf, idf, l2 norm per row, in ``dtype``."""
+def _checked(vectoriser: TfidfVectorizer) -> TfidfVectorizer:
     if not (vectoriser.sublinear_tf and vectoriser.norm == "l2" and vectoriser.use_idf):
         raise ValueError("sentence terms expect sublinear tf, idf and l2 norm")
-    counts_ = counts.values[rows].astype(np.intp)  # whole counts: tf looked up per count
-    sublinear = np.log(np.arange(1, counts_.max(initial=0) + 1, dtype=np.float64)) + 1.0
-    values = np.concatenate([[0.0], sublinear]).astype(dtype)[counts_]
-    values *= vectoriser.idf_[counts.columns].astype(dtype)
+    return vectoriser
+
+
+def _sublinear(counts: np.ndarray, dtype) -> np.ndarray:
+    """1 + log(count) for each whole count (in float64, as scikit-learn), 0 for none."""
+    values = counts.astype(dtype)
+    many = counts > 1  # few: most terms occur once in a sentence or window
+    values[many] = np.log(counts[many].astype(np.float64)) + 1.0
+    return values
+
+
+def tfidf(vectoriser: TfidfVectorizer, counts: Block, rows: slice = slice(None)) -> Block:
+    """What ``vectoriser.transform`` does after counting, on a dense block (or its
+    ``rows``): sublinear tf, idf, l2 norm per row."""
+    values = _sublinear(counts.values[rows], np.float64)
+    values *= _checked(vectoriser).idf_[counts.columns]
     norms = np.sqrt(np.einsum("ij,ij->i", values, values))
     norms[norms == 0] = 1.0
     values /= norms[:, None]
     return Block(counts.columns, values)
+
+
+def tfidf_product(
+    vectoriser: TfidfVectorizer, counts: Block, rows: slice, weights: np.ndarray
+) -> np.ndarray:
+    """``tfidf(vectoriser, counts, rows).values @ weights[counts.columns]`` in the weights'
+    dtype, without forming the tf-idf values: the idf goes into the weights and each
+    row's norm divides its product."""
+    idf = _checked(vectoriser).idf_[counts.columns].astype(weights.dtype)
+    tf = _sublinear(counts.values[rows], weights.dtype)
+    norms = np.sqrt((tf * tf) @ (idf * idf))
+    norms[norms == 0] = 1.0
+    return (tf @ (idf[:, None] * weights.take(counts.columns, axis=0))) / norms[:, None]

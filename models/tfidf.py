@@ -37,7 +37,7 @@ from models.sentence_pool import (
     training_units,
     windows,
 )
-from models.sentence_terms import Block, SentenceTerms, tfidf
+from models.sentence_terms import Block, SentenceTerms, tfidf, tfidf_product
 from triage.classifier import RISK_FACTORS, ROUTES, URGENCIES, Labels, ModelInput, Probabilities
 
 ARTIFACT = "tfidf.skops"
@@ -305,77 +305,57 @@ class TfidfClassifier:
         sentence model's windows follow by addition (``models.sentence_terms``), exactly
         as re-vectorising them would. Cues are read once; a variant keeps the findings
         outside its unit (their time qualifiers still see the removed sentence)."""
-        variants, windows_block, (spans, runs) = self._variants(item, units)
-        weights, bias, _ = self._stacked()
-        raw = variants.values @ weights[variants.columns] + bias
-        if windows_block is not None:
-            pool = self.pool
-            scores = windows_block.values @ pool.weights[windows_block.columns] + pool.bias
-            pooled, without = pool.pool_without(spans, runs, scores, units)
+        raw, row, window_logits, (spans, runs) = self._variant_logits(item, units)
+        if window_logits is not None:
+            pooled, without = self.pool.pool_without(spans, runs, window_logits, units)
         else:
             pooled, without = self._pooled([item]), np.zeros((len(units), len(KEYS)))
-        present = variants.values[0] != 0
-        row = sparse.csr_matrix(
-            (variants.values[0, present], variants.columns[present], [0, present.sum()]),
-            shape=(1, weights.shape[0]),
-        )
-        self._last_row = (item, row, pooled)  # row 0 is exactly features([item])
+        self._last_row = (item, row, pooled)  # exactly features([item])
         return self._heads_proba(raw, np.vstack([pooled.logits, without]))
 
-    def _variants(self, item: ModelInput, units: Sequence[tuple[int, int]]):
-        """The features of ``item`` (row 0) and of ``item`` without each unit, as one dense
-        block over the columns they use; the sentence model's window features (None when
-        it is not fitted), and the windows."""
+    def _variant_logits(self, item: ModelInput, units: Sequence[tuple[int, int]]):
+        """The stacked linear logits of ``item`` (row 0) and of ``item`` without each unit;
+        the features of ``item``; the sentence model's logits of each window (None when it
+        is not fitted), and the windows."""
         terms = SentenceTerms(item.text, self.word, self._chars())
-        runs_of_units = terms.index(units)
-        keep = np.ones((len(units) + 1, len(terms.spans)), dtype=bool)
-        for i, (a, b) in enumerate(runs_of_units):
-            keep[i + 1, a:b] = False
-        spans, runs = windows(item.text)
+        spans, runs = windows(item.text)  # over the sentences that are not blank
         position = {span: i for i, span in enumerate(terms.spans)}
-        in_window = np.zeros((len(runs), len(terms.spans)), dtype=bool)
-        for i, (a, b) in enumerate(runs):
-            in_window[i, [position[span] for span in spans[a:b]]] = True
-        joined = np.arange(len(keep) + len(runs)) < len(keep)
-        word_counts, char_counts = terms.counts(np.vstack([keep, in_window]), joined)
-        n, words = len(keep), len(self.word.vocabulary_)
-        word, char = (
-            tfidf(self.word, word_counts, slice(n)),
-            tfidf(self.char, char_counts, slice(n)),
-        )
-        offset = words + len(self.char.vocabulary_)
-        meta = np.flatnonzero(self.meta.transform([metadata(item)]).toarray()[0])
+        in_terms = [(position[spans[a]], position[spans[b - 1]] + 1) for a, b in runs]
+        word_counts, char_counts = terms.counts(terms.index(units), in_terms)
+        n, words, chars = len(units) + 1, len(self.word.vocabulary_), len(self.char.vocabulary_)
+        meta = _indicators(self.meta, [metadata(item)])
         cues = _indicators(self.cues, concern_rows(item, units))
-        variants = Block(
-            np.concatenate(
-                [
-                    word.columns,
-                    words + char.columns,
-                    offset + meta,
-                    offset + len(self.meta.vocabulary_) + cues.columns,
-                ]
-            ),
-            np.hstack(
-                [
-                    word.values,
-                    char.values,
-                    np.ones((n, len(meta))),
-                    cues.values * CUE_WEIGHT,
-                ]
-            ),
+        cues = Block(cues.columns + len(self.meta.vocabulary_), cues.values * CUE_WEIGHT)
+        weights, bias, _ = self._stacked()
+        text = ((self.word, word_counts, 0), (self.char, char_counts, words))
+        other = words + chars  # metadata, then cues
+        raw = (
+            sum(
+                tfidf_product(v, c, slice(n), weights[at : at + len(v.vocabulary_)])
+                for v, c, at in text
+            )
+            + cues.values @ weights[other + cues.columns]
+            + (weights[other + meta.columns].sum(axis=0) + bias)
+        )
+        first = [tfidf(v, c, slice(1)) for v, c, _ in text]
+        blocks = [
+            Block(at + block.columns, block.values)
+            for (_, _, at), block in zip(text, first, strict=True)
+        ] + [Block(other + meta.columns, meta.values), Block(other + cues.columns, cues.values[:1])]
+        columns = np.concatenate([b.columns for b in blocks])
+        values = np.concatenate([b.values[0] for b in blocks])
+        present = values != 0
+        row = sparse.csr_matrix(
+            (values[present], columns[present], [0, present.sum()]), shape=(1, weights.shape[0])
         )
         if not self.pool.fitted:
-            return variants, None, (spans, runs)
-        # float32, as the sentence model's weights and its batch path (window_logits)
-        word, char = (
-            tfidf(vectoriser, counts, slice(n, None), np.float32)
-            for vectoriser, counts in ((self.word, word_counts), (self.char, char_counts))
+            return raw, row, None, (spans, runs)
+        # the window logits (float32, as the sentence model's weights and its batch path)
+        window_logits = self.pool.bias + sum(
+            tfidf_product(v, c, slice(n, None), self.pool.weights[at : at + len(v.vocabulary_)])
+            for v, c, at in text
         )
-        window_block = Block(
-            np.concatenate([word.columns, words + char.columns]),
-            np.hstack([word.values, char.values]),
-        )
-        return variants, window_block, (spans, runs)
+        return raw, row, window_logits, (spans, runs)
 
     # -- Classifier -----------------------------------------------------------------------
     def fit(

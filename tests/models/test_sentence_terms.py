@@ -8,7 +8,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from models.char_counts import CharCounter
 from models.features import normalise
-from models.sentence_terms import Block, SentenceTerms, tfidf
+from models.sentence_terms import Block, SentenceTerms, tfidf, tfidf_product
 
 SENTENCES = [
     "Pappa slog [PERSON_1] igår.",
@@ -51,14 +51,8 @@ def test_variants_and_windows_equal_re_vectorising(vectorisers, text):
     terms = SentenceTerms(text, word, CharCounter(char))
     n = len(terms.spans)
     runs = [(a, b) for a in range(n) for b in range(a + 1, min(a + 3, n) + 1)]
-    keep = np.ones((len(runs) + 1, n), dtype=bool)
-    for i, (a, b) in enumerate(runs):
-        keep[i + 1, a:b] = False
-    windows = np.zeros((len(runs), n), dtype=bool)
-    for i, (a, b) in enumerate(runs):
-        windows[i, a:b] = True
-    joined = np.arange(len(keep) + len(runs)) < len(keep)
-    word_counts, char_counts = terms.counts(np.vstack([keep, windows]), joined)
+    word_counts, char_counts = terms.counts(runs, runs)
+    cut_rows = slice(len(runs) + 1)  # the whole text, then without each run
 
     def cut(a, b):
         return text[: terms.spans[a][0]] + " " + text[terms.spans[b - 1][1] :]
@@ -69,11 +63,14 @@ def test_variants_and_windows_equal_re_vectorising(vectorisers, text):
         width = len(vectoriser.vocabulary_)
         got = _dense(counts, width)
         expected = CountVectorizer.transform(vectoriser, variants).toarray()
-        np.testing.assert_array_equal(got[: len(keep)], expected)
+        np.testing.assert_array_equal(got[cut_rows], expected)
         summed = [CountVectorizer.transform(vectoriser, p).toarray().sum(axis=0) for p in pieces]
-        np.testing.assert_array_equal(got[len(keep) :], np.array(summed).reshape(-1, width))
-        weighted = _dense(tfidf(vectoriser, counts), width)[: len(keep)]
+        np.testing.assert_array_equal(got[len(runs) + 1 :], np.array(summed).reshape(-1, width))
+        weighted = _dense(tfidf(vectoriser, counts, cut_rows), width)
         np.testing.assert_allclose(weighted, vectoriser.transform(variants).toarray(), atol=1e-12)
+        weights = np.random.default_rng(0).normal(size=(width, 3))
+        product = tfidf_product(vectoriser, counts, cut_rows, weights)
+        np.testing.assert_allclose(product, weighted @ weights, atol=1e-9)
 
 
 def test_units_must_be_whole_sentences(vectorisers):

@@ -4,9 +4,12 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from scipy import sparse
 
 from models import load_classifier, save_classifier
+from models.features import concern_rows
 from models.sentence_pool import windows
+from models.tfidf import CUE_WEIGHT
 from triage import explain
 from triage.classifier import RISK_FACTORS, ModelInput
 
@@ -62,9 +65,10 @@ NEGATED = ModelInput(
 
 
 def test_occlusion_shortcut_matches_re_vectorising_every_variant(fitted, data):
-    """The fast occlusion's term features equal those of the texts with a unit removed
-    (negated words included: a negation's scope never crosses a sentence)."""
-    words, chars = len(fitted.word.vocabulary_), len(fitted.char.vocabulary_)
+    """The fast occlusion's linear logits equal those of the texts with a unit removed
+    (negated words included: a negation's scope never crosses a sentence; cues as
+    ``concern_rows`` reads them), and its window logits those the sentence model reads in
+    a batch."""
     for item in [NEGATED, *data[0][:15]]:
         units = explain.units_of(item.text)
         variants = [item] + [
@@ -77,13 +81,18 @@ def test_occlusion_shortcut_matches_re_vectorising_every_variant(fitted, data):
         )
         fast_terms, _ = fitted._row(item)  # row 0, remembered by the occlusion
         assert abs(fast_terms - fitted.features([item])).max() < 1e-12
-        expected = fitted.features(variants).toarray()
-        block = fitted._variants(item, units)[0]
-        got = np.zeros_like(expected)
-        got[:, block.columns] = block.values
-        assert abs(got[:, : words + chars] - expected[:, : words + chars]).max() < 1e-9
-        metadata = slice(words + chars, words + chars + len(fitted.meta.vocabulary_))
-        assert (got[:, metadata] == expected[:, metadata]).all()
+        # the variants' own words and metadata; their cues as the occlusion reads them
+        cues = fitted.cues.transform(concern_rows(item, units)) * CUE_WEIGHT
+        features = sparse.hstack(
+            fitted._text_blocks(variants) + [fitted._other_blocks(variants)[0], cues]
+        )
+        weights, bias, _ = fitted._stacked()
+        expected = features @ weights + bias
+        raw, _, window_logits, found = fitted._variant_logits(item, units)
+        assert abs(raw - expected).max() < 1e-9
+        batch = fitted.pool._scores([item.text], [found], fitted._window_features)
+        # float32 (about 7 digits), summed in another order
+        np.testing.assert_allclose(window_logits, batch, rtol=1e-4, atol=1e-4)
 
 
 def test_occlusion_needs_units_of_whole_sentences(fitted):

@@ -8,7 +8,7 @@ import spacy
 
 from triage.pseudonymize import linear_ner
 from triage.pseudonymize.linear_ner import TAGS, LinearNer
-from triage.pseudonymize.ner_features import PAD, SLOTS
+from triage.pseudonymize.ner_features import PAD, SLOTS, word_features
 
 FEATURES = ["b", "w=anna", "title", "gaz_first", "role", "w=mamma", "s2=na", "sh=Xx"]
 TEXTS = [
@@ -81,3 +81,18 @@ def test_threads_reading_new_words_at_once_get_their_own_scores(nlp, ner):
         np.testing.assert_allclose(
             results[i], expected_scores(ner, [t.text for t in doc]), rtol=1e-5
         )
+
+
+def test_words_are_scored_together_as_one_by_one(ner):
+    words = ["Anna", "bo", "mamma", "070-123", "Anna", "<pad>", "x"]
+    together = ner.words_scores(words)
+    assert together.shape == (len(words), len(SLOTS), len(TAGS))
+    for word, scores in zip(words, together, strict=True):
+        expected = ner.weights[
+            :,
+            [
+                ner.vocab_index.get(f, 0)
+                for f in word_features(word, ner.first_names, ner.last_names)
+            ],
+        ]
+        np.testing.assert_allclose(scores, expected.sum(axis=1), rtol=1e-5, atol=1e-6)

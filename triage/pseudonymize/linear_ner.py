@@ -58,9 +58,19 @@ class LinearNer:
     def word_scores(self, word: str) -> np.ndarray:
         """Each slot's tag scores for a word form, shape (len(SLOTS), len(TAGS)): features
         are context-free, so a word's contribution to every window is fixed."""
-        features = word_features(word, self.first_names, self.last_names, self.namelike)
-        ids = np.array([self.vocab_index.get(f, 0) for f in features], dtype=np.int32)
-        return self.weights[:, ids].sum(axis=1)
+        return self.words_scores([word])[0]
+
+    def words_scores(self, words: list[str]) -> np.ndarray:
+        """``word_scores`` of each word, shape (len(words), len(SLOTS), len(TAGS)), in one
+        pass over the weights."""
+        index = self.vocab_index
+        ids, starts = [], []
+        for word in words:
+            starts.append(len(ids))
+            features = word_features(word, self.first_names, self.last_names, self.namelike)
+            ids += [index.get(f, 0) for f in features]
+        rows = self.weights[:, np.array(ids, dtype=np.int32)]
+        return np.add.reduceat(rows, starts, axis=1).transpose(1, 0, 2)
 
     # -- inference ---------------------------------------------------------------------
     def scores(self, doc: Doc) -> np.ndarray:
@@ -93,8 +103,8 @@ class LinearNer:
             )
             grown[:start] = self._table[:start]
             self._table = grown
+        self._table[start : start + len(orths)] = self.words_scores([strings[o] for o in orths])
         for row, orth in enumerate(orths, start):
-            self._table[row] = self.word_scores(strings[orth])
             self._rows[orth] = row
 
     def _forget_words(self) -> None:
