@@ -9,6 +9,7 @@ itself as the one intoxicated, and recent or past time nearby.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -160,11 +161,25 @@ class _Sentence:
     resolved: bool
 
 
+def _kinds(sentence: str, first: re.Match[str]) -> list[str]:
+    """The kinds whose hint occurs in ``sentence``, in ``CUES`` order. ``ANY_CUE`` matches
+    wherever a hint does, so only where it matches (``first``, then each match after the
+    previous one's start) is each hint tried, anchored: far fewer scans than one per kind."""
+    found: set[str] = set()
+    match: re.Match[str] | None = first
+    while match:
+        at = match.start()
+        found.update(k for k, hint in lx.KIND_HINTS.items() if hint.match(sentence, at))
+        match = lx.ANY_CUE.search(sentence, at + 1)
+    return [kind for kind in lx.CUES if kind in found]
+
+
 @lru_cache(maxsize=4096)  # generated and templated texts repeat sentences
 def _read(sentence: str) -> _Sentence:
     recent = [(m.start(), m.end(), True) for m in lx.RECENT.finditer(sentence)]
     access = bool(lx.LIVES_WITH.search(sentence))  # the previous sentence's cues read it
-    if not lx.ANY_CUE.search(sentence):  # most sentences: the qualifiers concern no cue
+    first = lx.ANY_CUE.search(sentence)
+    if not first:  # most sentences: the qualifiers concern no cue
         return _Sentence(
             cues=(),
             recent=bool(recent),
@@ -175,10 +190,8 @@ def _read(sentence: str) -> _Sentence:
         )
     times = sorted(recent + [(m.start(), m.end(), False) for m in lx.PAST.finditer(sentence)])
     cues = []
-    for kind, pattern in lx.CUES.items():
-        if not lx.KIND_HINTS[kind].search(sentence):
-            continue
-        for match in pattern.finditer(sentence):
+    for kind in _kinds(sentence, first):
+        for match in lx.CUES[kind].finditer(sentence):
             start, end = match.span()
             clause = _clause_around(sentence, start, end)
             cues.append(
