@@ -143,6 +143,7 @@ def _summed(
 
 
 def _checked(vectoriser: TfidfVectorizer) -> TfidfVectorizer:
+    """The vectoriser, if it weighs terms as these sums assume."""
     if not (vectoriser.sublinear_tf and vectoriser.norm == "l2" and vectoriser.use_idf):
         raise ValueError("sentence terms expect sublinear tf, idf and l2 norm")
     return vectoriser

@@ -168,3 +168,20 @@ def test_spreading_and_splitting_keep_the_alternatives():
 )
 def test_self_harm_told_in_the_first_person(text):
     assert [f.kind for f in extract(text)] == ["self_harm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("[PERSON_1] har berättat för personalen att han ville dö.", "suicide", True),
+        ("Hon sa att hon orkade inte leva längre.", "suicide", True),
+        ("Han ville dö av skratt när han såg filmen.", "suicide", False),
+        ("Hon hoppar ofta över lunchen och tränar flera timmar om dagen.", "mental_illness", True),
+        ("Hon kräks efter maten varje dag.", "mental_illness", True),
+        ("Vi hoppar över lunchen på fredag eftersom vi åker på utflykt.", "mental_illness", False),
+        ("Han poserar på bilder med något som ser ut som ett skjutvapen.", "crime", True),
+        ("Han leker med en vattenpistol i trädgården.", "crime", False),
+    ],
+)
+def test_a_wish_to_die_told_in_the_past_an_eating_disorder_and_a_firearm(text, kind, expected):
+    assert (kind in kinds(text)) is expected

@@ -172,8 +172,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"tog livet av sig",
         r"självmord(?!\w*bedömning)\w*",
         r"suicid(?!\w*bedömning)\w*",
-        r"vill (?:inte leva|dö)" + _NOT_A_PLACE,
-        r"inte (?:orkar|vill) leva" + _NOT_A_PLACE,
+        r"ville? (?:inte leva|dö)(?! av\b)" + _NOT_A_PLACE,  # not "ville dö av skratt"
+        r"inte (?:orkar|orkade|vill|ville) leva" + _NOT_A_PLACE,
+        r"(?:orkade|ville) inte leva" + _NOT_A_PLACE,
         r"tog (?:en massa |massa )?tabletter",
         r"(?:tagit|tog|svalt|svalde) (?:typ |ca |cirka |minst |över )?(?:\d+|en massa|många|alla) "
         r"(?:st )?(?:av )?(?:\w+ )?\w*tabletter\w*",  # "har tagit typ 20 av mammas sömntabletter"
@@ -396,6 +397,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"kross\w* (?:\w+ ){0,2}(?:fönst\w*|rut\w*|bil\w*)",
         r"batong\w*",
         r"vapen\w*",
+        r"skjutvapen\w*",
+        r"pistol(?:en|er|erna)?",
+        r"revolver\w*",
         r"knivar",
         r"rekryt\w*",
         r"krypterade (?:appar|tjänster)",
@@ -438,6 +442,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"anorexi\w*",
         r"bulimi\w*",
         r"(?:slutat|slutar|vägrar) (?:att )?äta",
+        # an eating disorder's behaviour: "hoppar över lunchen och tränar flera timmar om dagen"
+        r"hoppar (?:ofta|alltid|nästan alltid|regelbundet|numera) över (?:\w+ )?(?:lunch\w*|"
+        r"frukost\w*|middag\w*|måltid\w*|maten|skollunch\w*)",
+        r"hoppar över (?:\w+ )?måltid\w*",
+        r"kräks (?:\w+ ){0,2}(?:efter|upp) (?:\w+ ){0,2}mat\w*",
+        r"tränar (?:\w+ )?(?:flera|många|tre|fyra|fem) timmar (?:om|per|varje) dag\w*",
+        r"svälter sig",
         r"paranoi\w*",
         r"förfölj\w*",
         r"sjuk i huvudet",
