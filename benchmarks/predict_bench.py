@@ -14,6 +14,7 @@ analyzer on the same texts (see ``pseudonymize_bench``), reported as a ratio.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import platform
@@ -30,7 +31,7 @@ from training.policy import tune
 from training.synth.generate import write_corpus
 from triage.concerns import forget
 from triage.parallel import Job, default_workers, suggest_in_order
-from triage.pipeline import Pipeline
+from triage.pipeline import DecisionPolicy, Pipeline
 from triage.pseudonymize import Pseudonymizer
 from triage.settings import get_settings
 
@@ -43,18 +44,14 @@ def timed(function, *args):
     return result, round(time.perf_counter() - started, 1)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=20000, help="corpus size for training")
-    parser.add_argument("--texts", type=int, default=200, help="250-word texts to predict")
-    parser.add_argument("--json", help="also write the figures to this file")
-    args = parser.parse_args()
-    logging.disable(logging.WARNING)
-    settings = get_settings()
-    pseudonymizer = Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
+def train(
+    n: int, pseudonymizer: Pseudonymizer
+) -> tuple[TfidfClassifier, DecisionPolicy, dict, dict]:
+    """A corpus of ``n`` referrals, pseudonymised and fitted as `triage train` does; the
+    classifier, its tuned policy, each step's seconds and the corpus sizes."""
     seconds: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        _, seconds["generate"] = timed(write_corpus, Path(tmp), args.n, 13, 0.2, 2)
+        _, seconds["generate"] = timed(write_corpus, Path(tmp), n, 13, 0.2, 2)
         dataset = data.load([Path(tmp) / "train.jsonl", Path(tmp) / "dev.jsonl"])
     train, dev = dataset.subset("train"), dataset.subset("dev")
     (train_results, dev_x), seconds["pseudonymise"] = timed(
@@ -69,6 +66,22 @@ def main() -> None:
         lambda: tune(classifier.predict_proba(dev_x), dev_x, dev_labels)
     )
     seconds["total"] = round(sum(seconds.values()), 1)
+    return classifier, policy, seconds, {"train": len(train), "dev": len(dev)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=20000, help="corpus size for training")
+    parser.add_argument("--texts", type=int, default=200, help="250-word texts to predict")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)
+    settings = get_settings()
+    pseudonymizer = Pseudonymizer.load(settings.ner_model_dir, settings.max_text_chars)
+    classifier, policy, seconds, corpus = train(args.n, pseudonymizer)
+    # the corpus is gone now, as in a service, which never holds one: its million objects
+    # made each garbage collection scan them during the timed calls
+    gc.collect()
 
     pipeline = Pipeline(pseudonymizer, classifier, policy)
     limit_blas_threads(settings.blas_threads)  # as the service and `triage predict` do
@@ -95,7 +108,7 @@ def main() -> None:
     presidio = summary(latencies_ms(lambda t: reference.analyze(t, language="en"), warm, texts))
     figures = {
         "machine": f"{platform.processor() or platform.machine()}, {platform.python_version()}",
-        "corpus": {"train": len(train), "dev": len(dev)},
+        "corpus": corpus,
         "training_seconds": seconds,
         "predict_250_words": predict,
         "presidio_default_blank_en": presidio,
