@@ -133,6 +133,7 @@ def test_ordinary_words_near_those_cues_stay(pseudonymizer, text):
         "Pat Rasmus inkom 23.40. Rtg och DT utan anm. Sonen hämtades av jourhavande.",
         "Målsägande Rasmus, K-nr 1234. Förhör enl. LUL. BVC-sjuksköterskan ringde.",
         "Anm: Rasmus och sonen. ST-läkare och EPDS-screeningen visar inget. SD gjord.",
+        "Se ref nr 88123. Rasmus hänvisar till ref nr 88124 i ärendet.",
     ],
 )
 def test_note_shorthand_and_abbreviation_compounds_are_no_names(pseudonymizer, text):

@@ -43,7 +43,7 @@ NEVER_MASKED = (
     | frozenset(  # shorthand and form words of police and medical notes, ordinary words
         """pat sd ms anm bb målsägande k-nr lul lpt rtg dt insp ggr elr adress sonen dottern
     jourhavande individ ansvarig familjen bror dom sen ny syd ena hel ert ba yo haha gula
-    vilja""".split()
+    vilja ref nr""".split()
     )
 )
 # "BVC-sjuksköterska", "ST-läkare", "EPDS-screeningen": an abbreviation joined to a word
