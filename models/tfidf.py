@@ -337,17 +337,8 @@ class TfidfClassifier:
             + cues.values @ weights[other + cues.columns]
             + (weights[other + meta.columns].sum(axis=0) + bias)
         )
-        first = [tfidf(v, c, slice(1)) for v, c, _ in text]
-        blocks = [
-            Block(at + block.columns, block.values)
-            for (_, _, at), block in zip(text, first, strict=True)
-        ] + [Block(other + meta.columns, meta.values), Block(other + cues.columns, cues.values[:1])]
-        columns = np.concatenate([b.columns for b in blocks])
-        values = np.concatenate([b.values[0] for b in blocks])
-        present = values != 0
-        row = sparse.csr_matrix(
-            (values[present], columns[present], [0, present.sum()]), shape=(1, weights.shape[0])
-        )
+        pieces = [(at, tfidf(v, c, slice(1))) for v, c, at in text]
+        row = _first_row([*pieces, (other, meta), (other, cues)], weights.shape[0])
         if not self.pool.fitted:
             return raw, row, None, (spans, runs)
         # the window logits (float32, as the sentence model's weights and its batch path)
@@ -602,6 +593,17 @@ def _tfidf(vectoriser: TfidfVectorizer, counts: sparse.csr_matrix) -> sparse.csr
     norms[norms == 0] = 1.0
     data /= norms[rows]
     return result
+
+
+def _first_row(pieces: list[tuple[int, Block]], width: int) -> sparse.csr_matrix:
+    """The first rows of ``(offset, block)`` pieces, each at its column offset, as one sparse
+    row of ``width`` columns."""
+    columns = np.concatenate([at + block.columns for at, block in pieces])
+    values = np.concatenate([block.values[0] for _, block in pieces])
+    present = values != 0
+    return sparse.csr_matrix(
+        (values[present], columns[present], [0, present.sum()]), shape=(1, width)
+    )
 
 
 def _indicators(vectoriser: DictVectorizer, rows: list[dict[str, float]]) -> Block:
