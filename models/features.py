@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 from triage import rules
 from triage.classifier import ModelInput
 from triage.concerns import Finding, extract
@@ -96,25 +98,63 @@ def concern_rows(
     replaced by one space, from the findings outside that unit: each variant's row equals
     ``concern_features`` of the variant with those findings (their time qualifiers still
     see the removed text). Each finding's keys and rules are worked out once."""
-    findings = extract(item.text) if findings is None else findings
-    keys = [_keys(f) for f in findings]
-    fired = [
-        [f"regel:{r.id}" for r in rules.evaluate(item.text, item.child_age, [f])] for f in findings
-    ]
+    findings, keys, kept, late = _variants(item, units, findings)
+    ones = [dict.fromkeys(k, 1.0) for k in keys]
     rows = []
-    for cut in [None, *units]:
-        shift = 0 if cut is None else cut[1] - cut[0] - 1
-        length = max(len(item.text) - shift, 1)
+    for row_kept, row_late in zip(kept.tolist(), late.tolist(), strict=True):
         row: dict[str, float] = {}
-        for finding, finding_keys, finding_rules in zip(findings, keys, fired, strict=True):
-            start = finding.start
-            if cut is not None:
-                if finding.end > cut[0] and finding.start < cut[1]:
-                    continue  # inside the removed unit
-                start -= shift if start >= cut[1] else 0
-            for key in finding_keys + finding_rules:
-                row[key] = 1.0
-            if finding.credible and start > length / 2:
-                row[f"cue:{finding.kind}|sent i texten"] = 1.0
+        for finding, one, is_kept, is_late in zip(findings, ones, row_kept, row_late, strict=True):
+            if is_kept:
+                row.update(one)
+            if is_late:
+                row[_late_key(finding)] = 1.0
         rows.append(row)
     return rows
+
+
+def concern_block(
+    item: ModelInput, units: Sequence[tuple[int, int]], vocabulary: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """``concern_rows`` as 1.0 indicators over the columns of ``vocabulary`` they use (keys
+    it lacks are left out, as ``DictVectorizer.transform`` does): (columns, values)."""
+    findings, keys, kept, late = _variants(item, units, None)
+    own = [[vocabulary[k] for k in finding_keys if k in vocabulary] for finding_keys in keys]
+    late_columns = [vocabulary.get(_late_key(f), -1) for f in findings]
+    with_late = [i for i, column in enumerate(late_columns) if column >= 0]
+    every = [c for columns in own for c in columns] + [late_columns[i] for i in with_late]
+    columns, local = np.unique(np.array(every, dtype=np.intp), return_inverse=True)
+    counted = len(every) - len(with_late)
+    has = np.zeros((len(findings), len(columns)))
+    has[np.repeat(np.arange(len(findings)), [len(c) for c in own]), local[:counted]] = 1.0
+    has_late = np.zeros((len(findings), len(columns)))
+    has_late[with_late, local[counted:]] = 1.0
+    return columns, ((kept @ has + late @ has_late) > 0).astype(np.float64)
+
+
+def _late_key(finding: Finding) -> str:
+    return f"cue:{finding.kind}|sent i texten"
+
+
+def _variants(
+    item: ModelInput, units: Sequence[tuple[int, int]], findings: list[Finding] | None
+) -> tuple[list[Finding], list[list[str]], np.ndarray, np.ndarray]:
+    """The text's findings and each one's keys (its rules included); per variant (the text,
+    then the text without each unit) which findings it keeps, and which of the kept ones
+    are credible and start in its second half."""
+    findings = extract(item.text) if findings is None else findings
+    keys = [
+        _keys(f) + [f"regel:{r.id}" for r in rules.evaluate(item.text, item.child_age, [f])]
+        for f in findings
+    ]
+    cut = np.array([(0, 0), *units], dtype=np.intp).reshape(-1, 2)
+    shift = cut[:, 1] - cut[:, 0] - 1  # a unit becomes one space
+    shift[0] = 0  # the text itself
+    start = np.array([f.start for f in findings], dtype=np.intp)
+    end = np.array([f.end for f in findings], dtype=np.intp)
+    kept = ~((end[None, :] > cut[:, :1]) & (start[None, :] < cut[:, 1:]))
+    kept[0] = True
+    moved = start[None, :] - np.where(start[None, :] >= cut[:, 1:], shift[:, None], 0)
+    length = np.maximum(len(item.text) - shift, 1)
+    credible = np.array([f.credible for f in findings], dtype=bool)
+    late = kept & credible[None, :] & (moved > length[:, None] / 2)
+    return findings, keys, kept, late

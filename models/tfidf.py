@@ -25,7 +25,7 @@ from sklearn.preprocessing import normalize
 
 from models.background import Background
 from models.char_counts import CharCounter, fit_counts
-from models.features import concern_features, concern_rows, metadata, normalise, readable
+from models.features import concern_block, concern_features, metadata, normalise, readable
 from models.sentence_pool import (
     AKUT,
     KEYS,
@@ -324,8 +324,8 @@ class TfidfClassifier:
         word_counts, char_counts = terms.counts(terms.index(units), in_terms)
         n, words, chars = len(units) + 1, len(self.word.vocabulary_), len(self.char.vocabulary_)
         meta = _indicators(self.meta, [metadata(item)])
-        cues = _indicators(self.cues, concern_rows(item, units))
-        cues = Block(cues.columns + len(self.meta.vocabulary_), cues.values * CUE_WEIGHT)
+        columns, values = concern_block(item, units, self.cues.vocabulary_)
+        cues = Block(columns + len(self.meta.vocabulary_), values * CUE_WEIGHT)
         weights, bias, _ = self._stacked()
         text = ((self.word, word_counts, 0), (self.char, char_counts, words))
         other = words + chars  # metadata, then cues

@@ -5,7 +5,7 @@ from dataclasses import replace
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 
-from models.features import concern_features, concern_rows, normalise, readable
+from models.features import concern_block, concern_features, concern_rows, normalise, readable
 from models.tfidf import _indicators
 from triage import explain
 from triage.classifier import ModelInput
@@ -52,6 +52,18 @@ def test_indicator_matrix_equals_dict_vectoriser():
     dense = np.zeros((len(rows), len(vectoriser.vocabulary_)))
     dense[:, block.columns] = block.values
     np.testing.assert_array_equal(dense, vectoriser.transform(rows).toarray())
+
+
+def test_the_cue_block_equals_the_rows_vectorised(data):
+    for item in [ModelInput(TEXT, "skola", 8), *data[0][:40]]:
+        units = explain.units_of(item.text)
+        rows = concern_rows(item, units)
+        # fitted on every row, and on one (the other rows hold keys it never saw)
+        for vectoriser in (DictVectorizer().fit(rows), DictVectorizer().fit(rows[-1:])):
+            columns, values = concern_block(item, units, vectoriser.vocabulary_)
+            dense = np.zeros((len(rows), len(vectoriser.vocabulary_)))
+            dense[:, columns] = values
+            np.testing.assert_array_equal(dense, vectoriser.transform(rows).toarray())
 
 
 def test_negation_marks_the_words_it_governs_within_its_clause():
