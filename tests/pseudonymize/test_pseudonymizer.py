@@ -75,6 +75,22 @@ def test_names_by_verb_signature_and_form_fields(pseudonymizer, text, name):
     assert name not in pseudonymizer.pseudonymize(text).text
 
 
+@pytest.mark.parametrize(
+    ("text", "masked", "kept"),
+    [
+        ("Hans Holm ringde i går.", "Hans Holm", ""),
+        ("Hans Zimmer har skrivit musiken.", "Hans Zimmer", ""),
+        ("Hans bror Erik ringde i går.", "Erik", "Hans bror"),
+        ("Hans Mamma ringde i går.", "", "Hans Mamma ringde"),
+        ("Bo Lind befann sig i rummet.", "Bo Lind", "befann sig"),
+    ],
+)
+def test_a_first_name_that_is_a_word_is_a_name_before_a_surname(pseudonymizer, text, masked, kept):
+    out = pseudonymizer.pseudonymize(text).text
+    assert all(word not in out for word in masked.split())
+    assert kept in out
+
+
 def test_an_unknown_lower_case_word_that_recurs_is_a_name(pseudonymizer):
     text = "jag är orolig för israa. i en uppsats skrev israa att hon vill dö."
     assert "israa" not in pseudonymizer.pseudonymize(text).text

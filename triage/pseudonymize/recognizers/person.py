@@ -137,6 +137,24 @@ class SwedishPersonRecognizer(EntityRecognizer):
         )
         return known and following in PERSON_VERBS
 
+    def _named_by_surname(self, tokens, i: int) -> bool:
+        """A capitalised first name that is also an ordinary word, before a capitalised
+        surname or unknown word: "Hans Holm kom", "Hans Zimmer har skrivit" (not "Hans
+        bror", where the possessive is followed by a noun, in lower case)."""
+        word = tokens[i].text
+        if i + 1 >= len(tokens) or not (word[:1].isupper() and word[1:].islower()):
+            return False
+        following = tokens[i + 1].text
+        lower = following.lower()
+        return (
+            word.lower() in self.first_names
+            and following[:1].isupper()
+            and following[1:].islower()
+            and following.isalpha()
+            and lower not in TRIGGERS
+            and (lower in self.last_names or lower not in self.common_words)
+        )
+
     def _named_by_kin(self, tokens, i: int) -> bool:
         """An ordinary word in the genitive before a relative: "Storms föräldrar"."""
         word = tokens[i].text
@@ -200,11 +218,19 @@ class SwedishPersonRecognizer(EntityRecognizer):
                 reason = "before a verb people do"
             elif self._named_by_kin(tokens, i):
                 reason = "genitive before a relative"
+            elif self._named_by_surname(tokens, i):
+                reason = "first name before a surname"
             else:
                 i += 1
                 continue
             end = i + 1
-            while end < len(tokens) and self._continues_name(tokens, end):
+            # a name found by its surname goes on only in capitals ("Hans Holm befann sig")
+            capitals = reason == "first name before a surname"
+            while (
+                end < len(tokens)
+                and (not capitals or tokens[end].text[:1].isupper())
+                and self._continues_name(tokens, end)
+            ):
                 end += 1
             score = self.CONTEXT_SCORE if in_context else self.LIST_SCORE
             start_char = token.idx
