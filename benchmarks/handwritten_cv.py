@@ -11,7 +11,7 @@ studied and fixed; the test split and `data_samples/handwritten.jsonl` stay unse
 
     python benchmarks/handwritten_cv.py [--corpus data/corpus] [--folds 5] [--json out.json]
 
-About 8 minutes on 2 cores for the 20,000-referral corpus of `make corpus`.
+About 6 to 8 minutes on 2 cores for the 20,000-referral corpus of `make corpus`.
 """
 
 from __future__ import annotations
