@@ -1,6 +1,7 @@
 """Swedish display names of the labels."""
 
 from triage.names_sv import RISK_FACTOR, ROUTE, URGENCY
+from triage.rules import RULES
 from triage.schema import ReporterType
 
 __all__ = ["RISK_FACTOR", "ROUTE", "URGENCY", "REPORTER", "DECISION", "PII", "term"]
@@ -42,7 +43,22 @@ CUE = {
     "intoxicated": "berusning eller påverkan",
     "child_alone": "barn lämnat ensamt",
     "addiction": "missbruk",
+    "drugs": "alkohol eller droger",
+    "substance_use": "bruk av alkohol eller droger",
+    "police_matter": "polisärende",
+    "crime": "brott",
+    "mental_illness": "psykisk ohälsa",
+    "school_absence": "skolfrånvaro",
+    "behaviour": "beteende",
+    "neglect": "omsorgsbrist",
+    "partner_violence": "våld mellan vuxna",
+    "honour_control": "hedersrelaterad kontroll",
+    "support_sought": "söker eller tar emot stöd",
+    "separation_conflict": "separation eller vårdnadskonflikt",
+    "repeated_reports": "tidigare anmälningar",
 }
+# the safety rules by their Swedish description
+RULE = {rule.id: rule.description for rule in RULES}
 
 
 def term(name: str) -> str:
@@ -52,7 +68,8 @@ def term(name: str) -> str:
         kind = CUE.get(kind, kind.replace("_", " "))
         return f"{kind} ({detail})" if detail else kind
     if name.startswith("regel:"):
-        return "säkerhetsregel: " + name[6:].replace("_", " ")
+        rule_id = name[6:]
+        return "säkerhetsregel: " + RULE.get(rule_id, rule_id.replace("_", " ")).lower()
     if name.startswith("reporter="):
         value = name.split("=", 1)[1]
         return "anmälare: " + REPORTER.get(value, value).lower()

@@ -366,6 +366,9 @@ def test_returning_late_to_class_is_not_going_missing():
             "I helgen såg AU färska sår på båda underarmarna. Hon sa att hon inte skär sig.",
             True,
         ),
+        ("I tisdags såg läraren flera tunna, parallella sår på hennes underarmar.", False),
+        ("Han kom idag med rivmärken på armarna. Märkena har han gjort på sig själv.", False),
+        ("Han kom idag med rivmärken på armarna. Pappa har gjort dem.", True),
     ],
 )
 def test_past_violence_play_adult_injuries_self_harm_and_toothache(text, recent_violence_at_child):
@@ -433,3 +436,17 @@ def test_evidence_is_the_sentence_that_fired():
     text = "Hon går i fyran. Hon vågar inte gå hem ikväll. Hon tycker om att rita."
     (hit,) = [r for r in rules.evaluate(text) if r.id == "vagar_inte_ga_hem"]
     assert text[hit.evidence_start : hit.evidence_end] == "Hon vågar inte gå hem ikväll."
+
+
+@pytest.mark.parametrize(
+    ("text", "afraid"),
+    [
+        ("Hon säger att hon inte vill gå hem idag.", True),
+        ("Han sa att han inte vill åka hem, för då blir det värre.", True),
+        ("Hon vill inte gå hem.", True),
+        ("Han sa att han inte vågar sova hemma.", True),
+        ("Hon säger att hon gärna vill gå hem nu.", False),
+    ],
+)
+def test_not_wanting_to_go_home_in_a_subordinate_clause(text, afraid):
+    assert ("vagar_inte_ga_hem" in fired(text)) is afraid

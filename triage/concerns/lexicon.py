@@ -140,9 +140,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"rädd (?:för|att gå) hem",
         r"rädd för (?:sin |min |hennes |hans )?(?:pappa|mamma|styvpappa|bonuspappa|pappan|mamman)",
         r"vågar inte (?:vara|sova) hemma",
+        r"inte (?:vågar|törs) (?:vara|sova) hemma",
         r"inte (?:gå|åka) hem ikväll",
         r"(?:kan|törs) inte (?:\w+ )?(?:gå|åka|komma|cykla) hem",
-        r"inte (?:kan|vågar|törs) (?:\w+ )?(?:gå|åka|komma|cykla) hem",
+        # a subordinate clause puts "inte" first: "hon säger att hon inte vill gå hem"
+        r"inte (?:kan|vågar|törs|vill) (?:\w+ )?(?:gå|åka|komma|cykla) hem",
     ),
     "sexual": _any(
         r"sexuell\w*",
@@ -208,6 +210,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"skärsår",
         r"bränner (?:sig|mig|mej)",
         r"slår sig själv",
+        # what self-inflicted wounds look like, and marks said to be self-made
+        r"(?:parallella|raka) (?:\w+ ){0,2}(?:sår|rispor|ärr|snitt|skärsår)",
+        r"(?:gjort|gör|gjorde) (?:\w+ ){0,2}(?:på|mot) (?:sig|mig|mej) själv",
     ),
     "honour": _any(
         r"gifta? bort",
