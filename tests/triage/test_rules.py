@@ -450,3 +450,41 @@ def test_evidence_is_the_sentence_that_fired():
 )
 def test_not_wanting_to_go_home_in_a_subordinate_clause(text, afraid):
     assert ("vagar_inte_ga_hem" in fired(text)) is afraid
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "fires"),
+    [
+        (
+            "Pappa [PERSON_2] kom 17.10, luktade starkt alkohol och sluddrade.",
+            "berusad_vardnadshavare",
+            True,
+        ),
+        (
+            "Pappa var berusad på julafton för två år sedan kl 17.00.",
+            "berusad_vardnadshavare",
+            False,
+        ),
+        (
+            "Polisen kom kl 23:40. Pappa hade slagit henne i ansiktet.",
+            "aktuellt_vald_mot_barn",
+            True,
+        ),
+        ("Mötet hölls 13.30. Pappa slog henne när hon var liten.", "aktuellt_vald_mot_barn", False),
+    ],
+)
+def test_a_clock_time_dates_an_account_to_its_day(text, rule, fires):
+    assert (rule in fired(text, age=3)) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Hon visade tabletter i väskan som hon samlat på sig från badrumsskåpet.", True),
+        ("Hon har bestämt sig för att ta dem ikväll.", True),
+        ("Mamma har tabletter som hon fått av läkaren.", False),
+        ("Han har bestämt sig för att ta körkort.", False),
+    ],
+)
+def test_gathered_means_and_a_decided_time_are_a_suicide_plan(text, fires):
+    assert ("suicidrisk" in fired(text, age=14)) is fires

@@ -200,6 +200,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"avskedsbrev\w*",
         # the means gathered: "har samlat mammas sömntabletter i en ask"
         r"(?:sparat|sparar|samla[rt]|samlade|gömt|gömmer) (?:på sig )?(?:\w+ ){0,2}\w*tabletter\w*",
+        r"\w*tabletter (?:\w+ ){0,5}som (?:hon|han|hen) (?:har )?(?:sparat|samlat|gömt)",
+        r"bestämt sig för att (?:ta (?:dem|alla|tabletterna)|dö)",
         r"brev (?:\w+ ){0,6}(?:säger|sa|tar) (?:adjö|farväl)",
     ),
     "self_harm": _any(
@@ -732,6 +734,9 @@ LIVES_WITH = _any(
 RECENT = _any(
     r"i ?går",
     r"i ?dag",
+    # a clock time tells of one particular day's events, as a same-day account does:
+    # "pappa kom 17.10 och luktade alkohol", "polisen kom kl 23:40"
+    r"(?:kl(?:\.|ockan)? ?)?(?:[01]?\d|2[0-3])[.:][0-5]\d",
     r"i morse",
     r"i ?natt",
     r"i ?kväll",
