@@ -273,19 +273,24 @@ def decide(
     route: Text = "",
     reason: Text = "",
     csrf_token: Text = "",
+    risk_factors: Annotated[list[str], Form()] = [],  # noqa: B006 - FastAPI copies defaults
+    factors_shown: Text = "",
 ):
     check_csrf(request, csrf_token)
     case = _case_or_404(services, case_id, actor)
+    override = decision == "override"
     try:
         review = ReviewInput(
             decision=decision,
-            urgency=urgency or None if decision == "override" else None,
-            route=route or None if decision == "override" else None,
+            urgency=urgency or None if override else None,
+            route=route or None if override else None,
+            # the boxes were on the form: what is ticked is the answer, none ticked too
+            risk_factors=risk_factors if override and factors_shown else None,
             reason=reason,
         )
         services.cases.review(case, review, actor)
     except ValidationError as error:
-        form = {"urgency": urgency, "route": route, "reason": reason}
+        form = {"urgency": urgency, "route": route, "reason": reason, "risk_factors": risk_factors}
         return render_case(request, services, case, 422, error=_decision_error(error), form=form)
     except ReviewExists:
         return see_other(f"/arenden/{case_id}")

@@ -79,6 +79,35 @@ def test_referral_to_decision(running):
     assert review.reviewer == "handlaggare" and review.final_urgency == "normal"
 
 
+def test_an_override_corrects_the_risk_factors(running):
+    client = running.client
+    login(client)
+    case_url = submit(client).headers["location"]
+    page = client.get(case_url).text
+    case = running.services.store.case(case_url.rsplit("/", 1)[1])
+    suggested = case.suggestion["risk_factors"]
+    assert suggested and all(f'value="{f}" checked' in page for f in suggested)
+    data = {"decision": "override", "reason": "Skolfrånvaro, inget våld.", "factors_shown": "1"}
+    data |= {"risk_factors": ["skolfranvaro"], "csrf_token": csrf(page)}
+    done = client.post(f"{case_url}/beslut", data=data, follow_redirects=False)
+    assert done.status_code == 303
+    review = running.services.store.case(case.id).review
+    assert review.final_risk_factors == ["skolfranvaro"]
+    assert review.final_urgency == case.urgency  # only the factors were changed
+    assert "Riskfaktorer</th>" in client.get(case_url).text
+
+
+def test_an_override_may_clear_every_risk_factor(running):
+    client = running.client
+    login(client)
+    case_url = submit(client).headers["location"]
+    data = {"decision": "override", "reason": "Inga riskfaktorer.", "factors_shown": "1"}
+    data |= {"urgency": "normal", "csrf_token": csrf(client.get(case_url).text)}
+    assert client.post(f"{case_url}/beslut", data=data).status_code == 200
+    review = running.services.store.case(case_url.rsplit("/", 1)[1]).review
+    assert review.final_risk_factors == [] and review.final_urgency == "normal"
+
+
 def test_bad_input_keeps_the_text_and_explains(running):
     login(running.client)
     response = submit(running.client, child_age="nio")
