@@ -35,7 +35,7 @@ RULES: tuple[Rule, ...] = (
         "hot_om_dodligt_vald",
         "Hot om att döda eller allvarligt skada",
         Urgency.AKUT,
-        lambda f, _: f.kind == "threat_kill" and f.credible,
+        lambda f, _: f.kind == "threat_kill" and f.credible and not f.other_target,
     ),
     Rule(
         "vagar_inte_ga_hem",
@@ -87,10 +87,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "sexuella_overgrepp_tillgang",
-        "Misstänkt förövare i hemmet har tillgång till barnet",
+        "Misstänkt förövare har tillgång till barnet (i hemmet eller en planerad träff)",
         Urgency.AKUT,
         lambda f, _: (
-            f.kind == "sexual" and f.credible and f.caregiver and not f.resolved and not f.past
+            f.kind == "sexual"
+            and f.credible
+            and (f.caregiver or f.meeting)
+            and not f.resolved
+            and not f.past
         ),
     ),
     Rule(

@@ -488,3 +488,99 @@ def test_a_clock_time_dates_an_account_to_its_day(text, rule, fires):
 )
 def test_gathered_means_and_a_decided_time_are_a_suicide_plan(text, fires):
     assert ("suicidrisk" in fired(text, age=14)) is fires
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "för ungefär fem veckor sedan",
+        "för ca två veckor sedan",
+        "i julas",
+        "före höstlovet",
+        "senast i februari",
+    ],
+)
+def test_violence_weeks_back_is_serious_but_not_todays_danger(when):
+    text = f"Hon berättade i dag att pappa slog henne med en galge {when}."
+    assert fired(text, age=9) >= {"vald_mot_barn"}
+    assert "aktuellt_vald_mot_barn" not in fired(text, age=9)
+
+
+def test_a_child_still_missing_after_the_holiday_is_missing_now():
+    assert "forsvunnet_barn" in fired("[PERSON_1] har inte kommit tillbaka efter sommarlovet.")
+
+
+@pytest.mark.parametrize(
+    ("text", "recent_violence"),
+    [
+        (  # explained, and a witness says the same
+            "Igår hade han ett blått öga. Han sa att han fått en boll i ansiktet på fotbollen "
+            "och hans kompis som var med sa samma sak.",
+            False,
+        ),
+        (  # explained and confirmed by the preschool staff
+            "I söndags hade han ett blåmärke på smalbenet. Personalen bekräftade att han "
+            "ramlat med cykeln på gården i fredags.",
+            False,
+        ),
+        (  # a caregiver's account that no one else confirms
+            "Igår hade han ett blått öga. Pappa sa att han ramlat i trappan.",
+            True,
+        ),
+        (  # confirmed, but the account is doubted
+            "Igår hade han blåmärken på armarna. Pappa sa att han ramlat och mamma bekräftade "
+            "det, men förklaringen stämmer inte med skadorna.",
+            True,
+        ),
+        (  # an account denied is no account
+            "I tisdags hade han blåmärken på båda överarmarna. Han har gjort samma sak två "
+            "gånger till och har inte ramlat hos oss.",
+            True,
+        ),
+        (  # violence told beside the account
+            "Igår hade hon ett blåmärke på kinden. Hon sa att hon ramlat, men hennes bror "
+            "bekräftade att pappa slog henne.",
+            True,
+        ),
+    ],
+)
+def test_an_injury_explained_and_confirmed_by_someone_else_is_not_recent_violence(
+    text, recent_violence
+):
+    assert ("aktuellt_vald_mot_barn" in fired(text, age=8)) is recent_violence
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Han har hällt ut tändvätska i hallen och sagt att huset ska brinna.", True),
+        ("Pappa har sagt att han ska skjuta henne om hon går till polisen.", True),
+        ("Mamma sa till henne i helgen: ”Jag ska döda dig om du berättar för någon.”", True),
+        ("De har sagt att de ska döda honom och hans lillebror om han pratar.", True),
+        ('Efteråt skrek han "jag ska knivhugga dig" till en klasskamrat.', False),
+        ("Han skrek att han ska döda dig till en kompis på rasten.", False),
+    ],
+)
+def test_threats_of_fire_and_weapons_and_a_childs_threat_at_a_peer(text, threat):
+    assert ("hot_om_dodligt_vald" in fired(text, age=11)) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "access"),
+    [
+        (
+            "En vuxen man har bett om bilder utan tröja, vilket hon har skickat. Han har "
+            "skrivit att de ska ses på lördag: han ska hämta henne med bil.",
+            True,
+        ),
+        ("En vuxen man har bett om bilder utan tröja, vilket hon har skickat.", False),
+        (
+            "En vuxen man har bett om bilder utan tröja, vilket hon har skickat. Vi ska "
+            "träffa mamma på måndag.",
+            False,
+        ),
+    ],
+)
+def test_grooming_with_a_meeting_arranged_gives_the_suspect_access(text, access):
+    assert "sexuella_overgrepp" in fired(text, age=13)
+    assert ("sexuella_overgrepp_tillgang" in fired(text, age=13)) is access

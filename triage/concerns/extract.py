@@ -17,6 +17,7 @@ from triage.concerns import lexicon as lx
 
 NEGATION_WINDOW = 40  # characters before the cue, within the same clause
 TIME_WINDOW = 1  # sentences either side that still set the time of a cue
+ACCOUNT_WINDOW = 3  # sentences after an injury that may explain it and confirm that
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,8 @@ class Finding:
     adult_victim: bool
     child_subject: bool = False  # the child is the one using, ill or offending, not a caregiver
     adult_subject: bool = False  # a caregiver, not the child, is the one at risk of suicide
-    other_target: bool = False  # violence at a peer or a thing, by the child, not at it
+    other_target: bool = False  # violence or a threat at a peer or a thing, by the child
+    meeting: bool = False  # the child is to meet an adult, in this sentence or one beside it
 
     @property
     def credible(self) -> bool:
@@ -121,6 +123,12 @@ def _at_other(sentence: str, start: int, end: int) -> bool:
     return not lx.CAREGIVER.search(before) or _child_nearest(before)  # the child did
 
 
+def _threat_at_peer(sentence: str, start: int) -> bool:
+    """A threat the child shouts at a peer, no caregiver named before it: 'efteråt skrek
+    han "jag ska knivhugga dig" till en klasskamrat'."""
+    return bool(lx.TO_PEER.search(sentence)) and not lx.CAREGIVER.search(sentence[:start])
+
+
 def _tense(sentence: str, times: list[tuple[int, int, bool]], start: int, end: int) -> bool | None:
     """Whether the time expression nearest the cue is recent (True) or past (False); None
     without one. ``times`` holds (start, end, is_recent) of the sentence's expressions.
@@ -156,6 +164,7 @@ class _Sentence:
     cues: tuple[_Cue, ...]
     recent: bool
     access: bool  # someone is said to live with the child
+    meeting: bool  # the child and an adult have arranged to meet
     caregiver: bool
     adult_victim: bool
     resolved: bool
@@ -178,12 +187,14 @@ def _kinds(sentence: str, first: re.Match[str]) -> list[str]:
 def _read(sentence: str) -> _Sentence:
     recent = [(m.start(), m.end(), True) for m in lx.RECENT.finditer(sentence)]
     access = bool(lx.LIVES_WITH.search(sentence))  # the previous sentence's cues read it
+    meeting = bool(lx.MEETING.search(sentence))
     first = lx.ANY_CUE.search(sentence)
     if not first:  # most sentences: the qualifiers concern no cue
         return _Sentence(
             cues=(),
             recent=bool(recent),
             access=access,
+            meeting=meeting,
             caregiver=False,
             adult_victim=False,
             resolved=False,
@@ -217,7 +228,8 @@ def _read(sentence: str) -> _Sentence:
                     child_subject=kind in lx.CHILD_STATE_CUES and _child_nearest(sentence[:start]),
                     adult_subject=kind in lx.SUBJECT_CUES
                     and bool(lx.ADULT_SUBJECT.search(sentence[:start])),
-                    other_target=kind == "violence" and _at_other(sentence, start, end),
+                    other_target=(kind == "violence" and _at_other(sentence, start, end))
+                    or (kind == "threat_kill" and _threat_at_peer(sentence, start)),
                 )
             )
     if any(c.other_target for c in cues):  # "slog en kamrat så att han fick näsblod"
@@ -226,9 +238,43 @@ def _read(sentence: str) -> _Sentence:
         cues=tuple(cues),
         recent=bool(recent),
         access=access,
+        meeting=meeting,
         caregiver=bool(lx.CAREGIVER.search(sentence)),
         adult_victim=bool(lx.ADULT_TARGET.search(sentence)),
         resolved=bool(lx.RESOLVED.search(sentence)),
+    )
+
+
+def _explained(sentences: list[str], read: list[_Sentence]) -> set[int]:
+    """The sentences whose injuries an innocent account explains, confirmed by someone and
+    doubted by no one: "igår hade han ett blått öga ... han sa att han fått en boll i
+    ansiktet på fotbollen o hans kompis som var med sa samma sak". The account, the
+    confirmation and the absence of doubt are read from the injury's sentence and the
+    ``ACCOUNT_WINDOW`` after it; credible violence there is doubt too, and an account
+    denied ("har inte ramlat hos oss") explains nothing."""
+    explained = set()
+    for index, sentence in enumerate(read):
+        if not any(c.kind == "injury" and not (c.negated or c.innocent) for c in sentence.cues):
+            continue
+        window = range(index, min(len(read), index + ACCOUNT_WINDOW + 1))
+        text = " ".join(sentences[j] for j in window)
+        if not lx.CORROBORATED.search(text) or lx.DOUBT.search(text):
+            continue
+        violence = any(
+            c.kind == "violence" and not (c.negated or c.innocent or c.other_target)
+            for j in window
+            for c in read[j].cues
+        )
+        if not violence and any(_account(sentences[j]) for j in window):
+            explained.add(index)
+    return explained
+
+
+def _account(sentence: str) -> bool:
+    """An innocent explanation that the sentence does not deny."""
+    return any(
+        not lx.NEGATION.search(_clause_before(sentence, m.start()))
+        for m in lx.INNOCENT.finditer(sentence)
     )
 
 
@@ -247,11 +293,14 @@ def extract(text: str) -> list[Finding]:
 def _extract(text: str) -> tuple[Finding, ...]:
     lower = text.lower()
     spans = sentences(lower)
-    read = [_read(lower[s:e]) for s, e in spans]
+    texts = [lower[s:e] for s, e in spans]
+    read = [_read(t) for t in texts]
+    explained = _explained(texts, read) if any(r.cues for r in read) else set()
     findings: list[Finding] = []
     for index, ((s_start, s_end), sentence) in enumerate(zip(spans, read, strict=True)):
         near = read[max(0, index - TIME_WINDOW) : index + TIME_WINDOW + 1]
         recent_nearby = any(r.recent for r in near)
+        meeting = any(r.meeting for r in near)
         # a caregiver named in the sentence, or someone said to live with the child there
         # or in the next sentence ("[PERSON_2] är styvpappa och bor med barnet")
         caregiver = sentence.caregiver or any(r.access for r in read[index : index + 2])
@@ -270,7 +319,9 @@ def _extract(text: str) -> tuple[Finding, ...]:
                     sentence_start=s_start,
                     sentence_end=s_end,
                     negated=cue.negated,
-                    innocent=cue.innocent or (cue.kind == "injury" and self_harm),
+                    innocent=cue.innocent
+                    or (cue.kind == "injury" and self_harm)
+                    or (cue.kind == "injury" and index in explained),
                     # the nearest time expression in the sentence, else a recent one nearby
                     recent=recent_nearby if cue.tense is None else cue.tense,
                     past=cue.tense is False,
@@ -280,6 +331,7 @@ def _extract(text: str) -> tuple[Finding, ...]:
                     child_subject=cue.child_subject,
                     adult_subject=cue.adult_subject,
                     other_target=cue.other_target,
+                    meeting=meeting,
                 )
             )
     findings.sort(key=lambda f: f.start)

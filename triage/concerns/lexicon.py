@@ -133,6 +133,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ta(?:r)? (?:jag |han |hon |vi )?livet av (?:dig|henne|honom|er|barnet)",
         r"betala med livet",
         r"(?:kommer att|ska|skulle) dödas",
+        # fire and weapons: "hällt ut tändvätska i hallen o sagt att hela huset ska brinna"
+        r"(?:ska|skulle|kommer att) (?:skjuta|knivhugga|strypa) (?:dig|henne|honom|oss|er|"
+        r"barnet|barnen|alla)",
+        r"(?:tända eld på|bränna ner|bränna upp) (?:huset|lägenheten|bostaden|oss|henne|honom|"
+        r"dem|barnen|er)",
+        r"(?:huset|lägenheten|bostaden) (?:ska|skulle|kommer att) brinna",
+        r"(?:hällt|hällde|häller) (?:ut )?(?:tändvätska|bensin)",
     ),
     "fear_home": _any(
         r"vågar inte (?:gå|åka|komma) hem",
@@ -730,6 +737,16 @@ LIVES_WITH = _any(
     r"bor kvar",
 )
 
+# the child and an adult have arranged to meet: "de ska ses på lördag: han ska hämta
+# henne med bil" (beside grooming or abuse, the suspect has access to the child)
+MEETING = _any(
+    r"(?:de|dom|hon|han|\[person_\d+\]) (?:ska|skulle|har bestämt att|tänker) "
+    r"(?:ses|träffas|mötas)",
+    r"ska (?:träffa|möta) (?:honom|henne|mannen|killen|kvinnan)",
+    r"(?:han|mannen|killen|hon|kvinnan) ska hämta (?:henne|honom|barnet)",
+    r"stämt träff",
+)
+
 # --- when ----------------------------------------------------------------------------
 RECENT = _any(
     r"i ?går",
@@ -782,6 +799,14 @@ PAST = _any(
     r"under (?:tidigare|förra) år\w*",
     r"när (?:hon|han) var (?:yngre|\d+)",
     r"förra (?:sommaren|vintern|hösten|våren|julen|terminen|läsåret)",
+    # weeks back is no longer today's danger: "för ungefär fem veckor sedan", "i julas",
+    # "före höstlovet", "senast i februari" (a month named is not this week)
+    r"för (?:ca |cirka |ungefär |drygt |nästan |runt )?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|"
+    r"några|ett par|flera) veckor se(?:dan|n)",
+    r"i (?:julas|påskas|midsomras)",
+    r"(?:före|innan|under) (?:jul|sommar|höst|sport|vinter|påsk)lovet",
+    r"(?:i|under|senast i|i början av|i slutet av) (?:januari|februari|mars|april|maj|juni|juli|"
+    r"augusti|september|oktober|november|december)",
     r"när (?:hon|han|barnet|jag|\[person_\d+\]) gick (?:i|på) "
     r"(?:förskol\w*|lågstadiet|mellanstadiet|högstadiet|årskurs \d|ettan|tvåan|trean|fyran|"
     r"femman|sexan)",
@@ -839,6 +864,11 @@ OTHER_TARGET = _any(
     r"(?:\w+)?dörr\w*",
     r"väggen|väggar\w*|bänk\w*|fönst\w*|möbler\w*|saker",
 )
+# a threat said to a peer: "skrek 'jag ska döda dig' till en klasskamrat"
+TO_PEER = re.compile(
+    r"(?<![\wåäö])till (?:en |sin |sina |flera |två |några )?(?:annan |andra )?"
+    r"(?:klass)?(?:kompis|kamrat|elev|kille|tjej|pojke|flicka)\w*"
+)
 # the child's own fighting, no one named as target: "bits och sparkas", "knuffas på rasten"
 RECIPROCAL = re.compile(r"(?:spark|knuff|nyp|riv|bit|slå)a?s|slåss")
 FOUGHT = re.compile(r"slagits|slogs")  # "slagits med en kille": a fight, when "med" follows
@@ -880,6 +910,30 @@ INNOCENT = _any(
     r"sparka\w* (?:\w+ )?boll\w*",
     r"trumm\w*",
     r"ont i (?:en |sin |sina )?(?:tand|tanden|tänder|tänderna)",
+)
+# an innocent account of an injury that someone else confirms: "han sa att det var från
+# bandyn ... min son var med på cupen och säger samma sak" (read a few sentences on)
+CORROBORATED = _any(
+    r"bekräfta(?:r|de|t|s|des)?",
+    r"(?:sa|sade|säger|berätta(?:r|de)|uppg(?:av|er)|beskr(?:ev|iver))(?: \S+){0,2} samma "
+    r"(?:sak|förklaring|bild|historia)",
+    r"intyga\w*",
+    r"stämmer med",
+    r"såg (?:när|hur) (?:det hände|\w+ (?:ramlade|föll|trillade))",
+)
+# ... unless the account is doubted: "förklaringen stämmer inte med skadorna"
+DOUBT = _any(
+    r"stämmer (?:inte|dåligt)",
+    r"inte (?:stämmer|stämde|passar|trovärdig\w*|rimlig\w*)",
+    r"passar inte",
+    r"tveksam\w*",
+    r"osannolik\w*",
+    r"olika (?:förklaringar|versioner|historier)",
+    r"ändra(?:r|de|t)? (?:sin |sitt )?(?:förklaring\w*|historia|berättelse)",
+    r"misstänk\w*",
+    r"rädd\w*",
+    r"ville inte (?:berätta|säga|visa|prata)",
+    r"(?:greppmärk|fingermärk|slagmärk)\w*",
 )
 # a threat to kill said in play, read in its whole sentence: "skriker 'jag ska döda dig'
 # till kompisarna i spelet", "... till varandra när de spelar"
