@@ -584,3 +584,20 @@ def test_threats_of_fire_and_weapons_and_a_childs_threat_at_a_peer(text, threat)
 def test_grooming_with_a_meeting_arranged_gives_the_suspect_access(text, access):
     assert "sexuella_overgrepp" in fired(text, age=13)
     assert ("sexuella_overgrepp_tillgang" in fired(text, age=13)) is access
+
+
+@pytest.mark.parametrize(
+    ("household", "access"),
+    [
+        ("[PERSON_3] är enligt folkbokföringen skriven på [ADDRESS_1] med sonen.", True),
+        ("Husrannsakan planeras; [PERSON_3] är inte frihetsberövad och bor kvar i hemmet.", True),
+        ("Grannens föräldrar bor i samma hus men pratar inte med varandra.", False),
+    ],
+)
+def test_a_suspect_registered_with_the_child_a_few_sentences_on_has_access(household, access):
+    text = (
+        "Ett konto kopplat till [PERSON_2] har laddat upp bildmaterial som klassas som "
+        "sexuella övergrepp mot barn. Minst två bilder visar ett barn i en lägenhet. "
+        f"Barnets ansikte syns inte. {household}"
+    )
+    assert ("sexuella_overgrepp_tillgang" in fired(text, age=8)) is access

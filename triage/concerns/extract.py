@@ -18,6 +18,7 @@ from triage.concerns import lexicon as lx
 NEGATION_WINDOW = 40  # characters before the cue, within the same clause
 TIME_WINDOW = 1  # sentences either side that still set the time of a cue
 ACCOUNT_WINDOW = 3  # sentences after an injury that may explain it and confirm that
+SUSPECT_WINDOW = 4  # sentences after abuse that may still say who lives with the child
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +305,11 @@ def _extract(text: str) -> tuple[Finding, ...]:
         # a caregiver named in the sentence, or someone said to live with the child there
         # or in the next sentence ("[PERSON_2] är styvpappa och bor med barnet")
         caregiver = sentence.caregiver or any(r.access for r in read[index : index + 2])
+        # a suspect of abuse registered with the child, or still in its home, a few
+        # sentences on (a police report names the material first, the household after)
+        suspect_at_home = caregiver or any(
+            lx.HOUSEHOLD.search(t) for t in texts[index + 2 : index + SUSPECT_WINDOW + 1]
+        )
         # wounds beside the child's own self-harm are its own: "raka sår på underarmarna
         # ... hon säger att hon skär sig" (unless the sentence tells of violence too)
         self_harm = not any(c.kind == "violence" for c in sentence.cues) and any(
@@ -326,7 +332,8 @@ def _extract(text: str) -> tuple[Finding, ...]:
                     recent=recent_nearby if cue.tense is None else cue.tense,
                     past=cue.tense is False,
                     resolved=sentence.resolved,
-                    caregiver=caregiver and not cue.child_subject,
+                    caregiver=(suspect_at_home if cue.kind == "sexual" else caregiver)
+                    and not cue.child_subject,
                     adult_victim=sentence.adult_victim,
                     child_subject=cue.child_subject,
                     adult_subject=cue.adult_subject,

@@ -736,6 +736,13 @@ LIVES_WITH = _any(
     r"(?:finns|befinner sig|är) (?:fortfarande |kvar )?(?:kvar )?i hemmet",
     r"bor kvar",
 )
+# the suspect's household, read a few sentences after abuse: "[PERSON_3] är enligt
+# folkbokföringen skriven på [ADDRESS_1] tillsammans med ... hennes son", "bor kvar i hemmet"
+HOUSEHOLD = _any(
+    r"(?:skriven|skrivna|folkbokförd|folkbokförda) på (?:samma adress|\[address_\d+\]) "
+    r"(?:tillsammans )?med",
+    r"(?:bor|finns) (?:fortfarande |kvar )?(?:kvar )?i hemmet",
+)
 
 # the child and an adult have arranged to meet: "de ska ses på lördag: han ska hämta
 # henne med bil" (beside grooming or abuse, the suspect has access to the child)
