@@ -121,7 +121,10 @@ LIMITS = """\
 - The model only sees pseudonymised text; a pseudonymisation miss is a privacy problem,
   not a modelling one, and is measured separately (`triage evaluate-pii`).
 - Safety rules are keyword-and-context based: they can fire on unusual phrasings of
-  innocent events, and miss concerns described without any of their cue words.
+  innocent events, and miss concerns described without any of their cue words. An
+  innocent account of an injury (a fall, a match) sets the injury aside only when
+  someone confirms it and nothing in the next sentences doubts it; a caregiver's account
+  alone leaves the rule firing, and an account of violence itself is never taken.
 - Calibration is measured on the synthetic test split; on other text it may be worse.
 - Fairness is measured on generated text: the groups are the generator's voices, ages
   and name lists, not real populations. The hand-written set is too small to compare

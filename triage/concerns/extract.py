@@ -165,7 +165,6 @@ class _Sentence:
     cues: tuple[_Cue, ...]
     recent: bool
     access: bool  # someone is said to live with the child
-    meeting: bool  # the child and an adult have arranged to meet
     caregiver: bool
     adult_victim: bool
     resolved: bool
@@ -188,14 +187,12 @@ def _kinds(sentence: str, first: re.Match[str]) -> list[str]:
 def _read(sentence: str) -> _Sentence:
     recent = [(m.start(), m.end(), True) for m in lx.RECENT.finditer(sentence)]
     access = bool(lx.LIVES_WITH.search(sentence))  # the previous sentence's cues read it
-    meeting = bool(lx.MEETING.search(sentence))
     first = lx.ANY_CUE.search(sentence)
     if not first:  # most sentences: the qualifiers concern no cue
         return _Sentence(
             cues=(),
             recent=bool(recent),
             access=access,
-            meeting=meeting,
             caregiver=False,
             adult_victim=False,
             resolved=False,
@@ -239,7 +236,6 @@ def _read(sentence: str) -> _Sentence:
         cues=tuple(cues),
         recent=bool(recent),
         access=access,
-        meeting=meeting,
         caregiver=bool(lx.CAREGIVER.search(sentence)),
         adult_victim=bool(lx.ADULT_TARGET.search(sentence)),
         resolved=bool(lx.RESOLVED.search(sentence)),
@@ -299,16 +295,24 @@ def _extract(text: str) -> tuple[Finding, ...]:
     explained = _explained(texts, read) if any(r.cues for r in read) else set()
     findings: list[Finding] = []
     for index, ((s_start, s_end), sentence) in enumerate(zip(spans, read, strict=True)):
+        if not sentence.cues:
+            continue
         near = read[max(0, index - TIME_WINDOW) : index + TIME_WINDOW + 1]
         recent_nearby = any(r.recent for r in near)
-        meeting = any(r.meeting for r in near)
         # a caregiver named in the sentence, or someone said to live with the child there
         # or in the next sentence ("[PERSON_2] är styvpappa och bor med barnet")
         caregiver = sentence.caregiver or any(r.access for r in read[index : index + 2])
-        # a suspect of abuse registered with the child, or still in its home, a few
-        # sentences on (a police report names the material first, the household after)
-        suspect_at_home = caregiver or any(
-            lx.HOUSEHOLD.search(t) for t in texts[index + 2 : index + SUSPECT_WINDOW + 1]
+        abuse = any(c.kind == "sexual" for c in sentence.cues)
+        # beside abuse only: the child is to meet an adult, or the suspect is registered
+        # with the child or still in its home a few sentences on (a police report names
+        # the material first, the household after)
+        meeting = abuse and any(
+            lx.MEETING.search(t)
+            for t in texts[max(0, index - TIME_WINDOW) : index + TIME_WINDOW + 1]
+        )
+        suspect_at_home = caregiver or (
+            abuse
+            and any(lx.HOUSEHOLD.search(t) for t in texts[index + 2 : index + SUSPECT_WINDOW + 1])
         )
         # wounds beside the child's own self-harm are its own: "raka sår på underarmarna
         # ... hon säger att hon skär sig" (unless the sentence tells of violence too)
