@@ -330,8 +330,7 @@ def _extract(text: str) -> tuple[Finding, ...]:
                     sentence_end=s_end,
                     negated=cue.negated,
                     innocent=cue.innocent
-                    or (cue.kind == "injury" and self_harm)
-                    or (cue.kind == "injury" and index in explained),
+                    or (cue.kind == "injury" and (self_harm or index in explained)),
                     # the nearest time expression in the sentence, else a recent one nearby
                     recent=recent_nearby if cue.tense is None else cue.tense,
                     past=cue.tense is False,
