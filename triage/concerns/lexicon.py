@@ -729,11 +729,12 @@ CHILD_STATE_CUES = frozenset(
 )
 ADULT_TARGET = _any(*ADULT_VICTIM)
 
+_STILL_AT_HOME = r"(?:fortfarande |kvar )?(?:kvar )?i hemmet"  # "finns kvar i hemmet"
 # someone in the home has access to the child (read in the cue's sentence and the next)
 LIVES_WITH = _any(
     r"bor (?:med|hos|tillsammans med|ihop med) (?:barnet|henne|honom|dem|familjen)",
     r"bor i (?:samma (?:bostad|lägenhet|hus)|hemmet)",
-    r"(?:finns|befinner sig|är) (?:fortfarande |kvar )?(?:kvar )?i hemmet",
+    r"(?:finns|befinner sig|är) " + _STILL_AT_HOME,
     r"bor kvar",
 )
 # the suspect's household, read a few sentences after abuse: "[PERSON_3] är enligt
@@ -741,7 +742,7 @@ LIVES_WITH = _any(
 HOUSEHOLD = _any(
     r"(?:skriven|skrivna|folkbokförd|folkbokförda) på (?:samma adress|\[address_\d+\]) "
     r"(?:tillsammans )?med",
-    r"(?:bor|finns) (?:fortfarande |kvar )?(?:kvar )?i hemmet",
+    r"(?:bor|finns) " + _STILL_AT_HOME,
 )
 
 # the child and an adult have arranged to meet: "de ska ses på lördag: han ska hämta
