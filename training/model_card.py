@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from training.data import HANDWRITTEN_DEV, HANDWRITTEN_TRAIN, HUMAN_REPEAT
+from training.policy import AKUT_RECALL_TARGET, ROUTE_TOLERANCE
 from triage.evaluation.fairness import CLASSES, DIMENSIONS
 
 FIGURES = (
@@ -114,6 +115,13 @@ data_samples/handwritten_train.jsonl`; the figures are in the run's `evaluation.
 Pseudonymisation alone: `triage evaluate-pii data/corpus/test.jsonl`.
 """
 
+POLICY = f"""\
+Both thresholds are tuned on the dev split. The akut threshold gives the best urgency
+macro-F1 of those that keep dev akut recall at {AKUT_RECALL_TARGET}. The utredning
+threshold is the highest whose dev route accuracy is within {ROUTE_TOLERANCE * 100:g}
+percentage point of the best, so that a tie goes to first-line support.
+"""
+
 LIMITS = """\
 ## Limits
 - Trained on synthetic referrals and a small hand-written set: real referrals are
@@ -207,6 +215,7 @@ def render_model_card(backend: str, version: str, reports: dict, policy: dict, n
             "",
             f"Decision policy: {policy}",
             "",
+            POLICY,
             REPRODUCE,
             FAIRNESS_INTRO,
             *[line for name, r in reports.items() for line in render_fairness(name, r["fairness"])],

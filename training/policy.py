@@ -14,11 +14,16 @@ from triage.pipeline import DecisionPolicy, decide
 
 AKUT_RECALL_TARGET = 0.97
 CANDIDATES = np.round(np.arange(0.10, 0.61, 0.025), 3)
+ROUTE_CANDIDATES = np.round(np.arange(0.30, 0.91, 0.025), 3)
+# Route thresholds within this much validation accuracy of the best count as tied; of
+# those the highest is taken, so that a tie goes to first-line support, the less intrusive
+# suggestion (and `akut` still always means `utredning`).
+ROUTE_TOLERANCE = 0.01
 
 
 def tune(probs: Probabilities, inputs: Sequence[ModelInput], labels: Labels) -> DecisionPolicy:
     """The highest akut threshold that keeps validation akut recall at the target (or the
-    best recall reachable), then the utredning threshold with the best route accuracy."""
+    best recall reachable), then the utredning threshold (``route_threshold``)."""
     policy = DecisionPolicy()
     fired = [rules.evaluate(x.text, x.child_age) for x in inputs]  # the same at every threshold
     best = None
@@ -43,8 +48,13 @@ def tune(probs: Probabilities, inputs: Sequence[ModelInput], labels: Labels) -> 
         if best is None or key > best[0]:
             best = (key, candidate)
     policy = best[1]
-    gold_route = np.array([r == "utredning" for r in labels.route])
-    accuracy = {
-        float(t): float(np.mean((probs.route[:, 0] >= t) == gold_route)) for t in CANDIDATES
-    }
-    return replace(policy, utredning_threshold=max(accuracy, key=accuracy.get))
+    return replace(policy, utredning_threshold=route_threshold(probs.route[:, 0], labels.route))
+
+
+def route_threshold(utredning: np.ndarray, gold: Sequence[str]) -> float:
+    """The highest utredning threshold whose validation route accuracy is within
+    ``ROUTE_TOLERANCE`` of the best one's."""
+    wanted = np.array([r == "utredning" for r in gold])
+    accuracy = {float(t): float(np.mean((utredning >= t) == wanted)) for t in ROUTE_CANDIDATES}
+    best = max(accuracy.values())
+    return max(t for t, value in accuracy.items() if value >= best - ROUTE_TOLERANCE)
