@@ -22,8 +22,9 @@ ROUTE_TOLERANCE = 0.01
 
 
 def tune(probs: Probabilities, inputs: Sequence[ModelInput], labels: Labels) -> DecisionPolicy:
-    """The highest akut threshold that keeps validation akut recall at the target (or the
-    best recall reachable), then the utredning threshold (``route_threshold``)."""
+    """The akut threshold with the best urgency macro-F1 of those that keep validation akut
+    recall at the target (or the best recall reachable), then the utredning threshold
+    (``route_threshold``)."""
     policy = DecisionPolicy()
     fired = [rules.evaluate(x.text, x.child_age) for x in inputs]  # the same at every threshold
     best = None
