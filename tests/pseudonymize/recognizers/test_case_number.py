@@ -42,6 +42,12 @@ RECOGNIZER = CaseNumberRecognizer()
         ("f. 2018-05-14, dossiernr 21-603419", ["21-603419"]),
         ("(dossiernr 8834712)", ["8834712"]),
         ("UM-123456", ["UM-123456"]),
+        # a few words and a colon between keyword and number; a number in spaced groups
+        ("LMA-nummer på mamman: 23-310 58 77.", ["23-310 58 77"]),
+        ("Dossiernummer enligt vår lista: 24-771093.", ["24-771093"]),
+        ("ärendet för pojken: 2024-5521", ["2024-5521"]),
+        ("Ärendet gäller oss alla: 3 barn.", []),
+        ("ärendet gäller: 2025.", []),
         # other keywords; the keyword itself is never masked
         ("Målnummer: 12-449102-25", ["12-449102-25"]),
         ("Mitt ärendenummer hos er är 123 456 789.", ["123 456 789"]),

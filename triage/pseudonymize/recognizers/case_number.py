@@ -10,7 +10,8 @@
   händelsenr, K-nummer, målnummer, dossiernummer, LMA-nummer, kortnummer,
   referensnummer, journalnummer, klientnummer … — e.g. ``Dnr 2025-00123``,
   ``Dnr: 4.2.1-18842/2025``, ``dossiernr 8834712``, ``Mitt ärendenummer hos er är
-  123 456 789``. Only the number is masked; the keyword stays. Years, dates, clock times
+  123 456 789``, ``LMA-nummer på mamman: 23-310 58 77`` (up to three lower-case words and
+  a colon between). Only the number is masked; the keyword stays. Years, dates, clock times
   and numbers with fewer than three digits after a keyword are not case numbers.
 """
 
@@ -69,12 +70,14 @@ CASE_KEYWORD_STEMS = (
     "klient",
     "beslutsn",
 )
-# keyword, then a little filler ("nr", ":", "hos er är", "(") and the number itself
+# keyword, then a little filler ("nr", ":", "hos er är", "(", "på mamman:") and the number
 ANCHORED_REGEX = (
     rf"(?<![\w])(?:{KEYWORDS})(?![\w])"
-    rf"(?:{SP}*(?:[:.#=(]|nr\.?|nummer|hos{SP}+\w{{1,30}}|är|nr:)){{0,4}}{SP}*"
+    rf"(?:{SP}*(?:[:.#=(]|nr\.?|nummer|hos{SP}+\w{{1,30}}|är|nr:)){{0,4}}"
+    rf"(?:(?:{SP}+\p{{Ll}}{{1,12}}){{1,3}}{SP}*:)?{SP}*"  # "enligt vår lista:"
     r"(?P<pii>"
     rf"\d{{2,3}}(?:{SP}\d{{3}}){{2,3}}(?![\w])"  # 123 456 789
+    rf"|\d{{2,8}}{SP}?[-–]{SP}?\d{{2,4}}(?:{SP}\d{{2,4}}){{1,3}}(?![\w])"  # 23-310 58 77
     rf"|(?:(?-i:[A-ZÅÄÖ]{{1,5}})(?:{SP}?[-–]{SP}?|{SP}))?"  # SN 2025/123, IFO-2024-0456
     r"[A-Z]?\d(?:[\d./:]|[-–](?=[\dA-Z])|[A-Z](?=[\d-])){0,24}(?<=[\dA-Z])"
     r")(?![\w])"
