@@ -77,6 +77,17 @@ def test_every_format_in_a_sentence(surfaces, number):
         ("Hon väger 12 kg.", []),
         ("Lägenhet 1204, patrull 2330", []),
         ("Kod 0000000000", []),
+        # dictated: a number read out in words
+        (
+            "ring mig gärna på noll sju noll fem tre ett nittio två sextio nej stopp",
+            ["noll sju noll fem tre ett nittio två sextio"],
+        ),
+        (
+            "Noll, åtta, fem fem, fyrtiotvå, sjutton, tolv.",
+            ["Noll, åtta, fem fem, fyrtiotvå, sjutton, tolv"],
+        ),
+        ("Det blev noll till tre och sedan en två tre.", []),
+        ("noll koll, tre barn och fem katter", []),
     ],
 )
 def test_examples(surfaces, text, expected):

@@ -15,6 +15,10 @@ International: ``+46``/``0046`` with optional ``(0)``: ``+46 70 123 45 67``,
 ``+``/``00`` and 6–13 more digits: ``+358 40 123 4567``, ``+90 532 123 45 67``,
 ``+48 601 234 567``.
 
+Dictated (speech-to-text): a number read out in words, "noll" and at least six more
+number words (``noll sju noll fem tre ett nittio två sextio``); no other run of number
+words starts with "noll" that long.
+
 Not phones: personnummer (``YYMMDD NNNN`` that is date- and Luhn-valid is left to the ID
 recognizer; ``YYMMDD-NNNN`` never matches), dates (``2025-03-12``, ``12/03 2025``),
 years, sums of money and anything inside a longer number. A bare ten-digit run such as
@@ -74,6 +78,14 @@ FOREIGN_REGEX = (
     + NOT_BEFORE
 )
 
+NUMBER_WORD = (
+    r"(?:noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"
+    r"|(?:tret|fjor|fem|sex|sjut|ar|nit)ton"
+    r"|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)"
+    r"(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?)"
+)
+SPOKEN_REGEX = rf"(?=[nN])(?<!\w)noll(?:[ ,]{{1,3}}{NUMBER_WORD}){{6,12}}(?!\w)"
+
 SPACED_PNR = re.compile(rf"((?:19|20)?\d{{6}}){SP}(\d{{4}})")
 
 
@@ -85,6 +97,7 @@ class SwedishPhoneRecognizer(SwedishPatternRecognizer):
         Pattern("Swedish number, national format", NATIONAL_REGEX, 0.7),
         Pattern("Swedish number, +46/0046 format", SWEDEN_INTERNATIONAL_REGEX, 0.85),
         Pattern("foreign number with country code", FOREIGN_REGEX, 0.7),
+        Pattern("number read out in words", SPOKEN_REGEX, 0.7),
     ]
     CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
         "telefon",
@@ -98,8 +111,11 @@ class SwedishPhoneRecognizer(SwedishPatternRecognizer):
     ]
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Digit count: Swedish numbers have 8–10 digits (one more is kept as a typo)."""
+        """Digit count: Swedish numbers have 8–10 digits (one more is kept as a typo);
+        a number read out in words has none to count."""
         digits = "".join(c for c in pattern_text if c.isdigit())
+        if not digits:
+            return None
         if pattern_text.startswith(("+", "00")):
             if digits.startswith(("46", "0046")):
                 national = "0" + digits.removeprefix("00").removeprefix("46").lstrip("0")
