@@ -35,7 +35,7 @@ RULES: tuple[Rule, ...] = (
         "hot_om_dodligt_vald",
         "Hot om att döda eller allvarligt skada",
         Urgency.AKUT,
-        lambda f, _: f.kind == "threat_kill" and f.credible and not f.other_target,
+        lambda f, _: f.kind == "threat_kill" and f.credible and not f.other_target and not f.past,
     ),
     Rule(
         "vagar_inte_ga_hem",

@@ -601,3 +601,172 @@ def test_a_suspect_registered_with_the_child_a_few_sentences_on_has_access(house
         f"Barnets ansikte syns inte. {household}"
     )
     assert ("sexuella_overgrepp_tillgang" in fired(text, age=8)) is access
+
+
+@pytest.mark.parametrize(
+    ("rule", "asserted", "not_asserted"),
+    [
+        (
+            "vald_mot_barn",
+            "Allt i det jag sett och hört tyder på våld.",
+            "Ingenting i det jag sett eller hört tyder på våld.",
+        ),
+        (
+            "vald_mot_barn",
+            "Det har framkommit något i samtalen med barnet som tyder på våld.",
+            "Det har inte framkommit något i samtalen med föräldrarna eller barnet som tyder "
+            "på våld, missbruk eller brister i omsorgen.",
+        ),
+        (
+            "vald_mot_barn",
+            "Fritids har sett tydliga tecken på våld mot honom.",
+            "Varken jag, fritids eller skolsköterskan har sett några tecken på våld.",
+        ),
+        (
+            "vald_mot_barn",
+            "Mamma har beskrivit våld mot barnen.",
+            "Ingen av föräldrarna har beskrivit hot eller våld, varken mot varandra eller barnen.",
+        ),
+        (
+            "sexuella_overgrepp",
+            "Vi ser tecken på att någon utnyttjar honom sexuellt.",
+            "Vi har inga tecken på droger, kriminalitet eller att någon utnyttjar honom sexuellt.",
+        ),
+        (
+            "suicidrisk",
+            "Skolsköterskan bedömer att det finns akut suicidrisk.",
+            "Varken skolsköterskan eller jag bedömer att det finns akut suicidrisk.",
+        ),
+        (
+            "vald_mot_barn",
+            "Hon vill inte berätta mer, men det finns tecken på att pappa slår henne.",
+            "Enligt skolans rutin skickar vi en anmälan när en elevtext beskriver våld mot barn.",
+        ),
+        (
+            "vald_mot_barn",
+            "Jag anmäler eftersom hon i dag berättade att pappa slår henne.",
+            "Rektor vill att alla uttalanden om våld ska anmälas, även när vi inte ser oro.",
+        ),
+    ],
+)
+def test_no_sign_of_a_concern_neither_nor_and_a_reporting_routine_assert_nothing(
+    rule, asserted, not_asserted
+):
+    assert rule in fired(asserted, age=6)
+    assert rule not in fired(not_asserted, age=6)
+
+
+@pytest.mark.parametrize(
+    ("text", "rules_fired"),
+    [
+        ("Mamma kastade en stol mot henne i går.", {"aktuellt_vald_mot_barn", "vald_mot_barn"}),
+        ("Han flyttade när mamma kastade ut honom i slutet av sommaren.", set()),
+        ("I dag fick vi larm om en grupp ungdomar som knuffade kunder vid entrén.", set()),
+        ("Vi anmäler i dag uppgifterna om tidigare våld och hot.", {"vald_mot_barn"}),
+        ("Hon berättade i dag att pappa brukade slå henne i ansiktet.", {"vald_mot_barn"}),
+        ("Tidigare i dag slog pappa henne.", {"aktuellt_vald_mot_barn", "vald_mot_barn"}),
+    ],
+)
+def test_evictions_strangers_and_earlier_violence(text, rules_fired):
+    assert fired(text, age=9) & {"aktuellt_vald_mot_barn", "vald_mot_barn"} == rules_fired
+
+
+@pytest.mark.parametrize(
+    ("rule", "asserted", "not_asserted"),
+    [
+        (
+            "vald_mot_barn",
+            "[PERSON_1] berättade i veckan att hennes pappa slår henne.",
+            "[PERSON_1] lämnade i veckan in en novell om en flicka vars pappa slår henne.",
+        ),
+        (
+            "vald_mot_barn",
+            "Det finns tecken på våld och missbruk i hemmet.",
+            "Finns det tecken på våld, missbruk eller annat i hemmet?",
+        ),
+        (
+            "hot_om_dodligt_vald",
+            "Hon sa till en klasskamrat att pappa kommer döda henne om hon berättar.",
+            "Hon sa till en klasskamrat \"min pappa kommer döda mig\" när hon fick tillbaka provet.",
+        ),
+        (
+            "hot_om_dodligt_vald",
+            "I går tog pappa tag i honom och skrek \"jag ska döda dig\".",
+            "I går slog han en annan kille efter en tackling och skrek \"jag ska döda dig\".",
+        ),
+        (
+            "vald_mot_barn",
+            "Han säger att mamma har slagit honom.",
+            "Han har slagit lagkamrater och sparkat en fritidspedagog på smalbenet.",
+        ),
+        (
+            "vald_mot_barn",
+            "Han berättade att pappa slog honom så att benen blev blå.",
+            "Han berättade att han tränar judo och att han slog benen i studsmattan hemma.",
+        ),
+    ],
+)
+def test_fiction_a_forms_question_hyperbole_and_the_childs_own_blows(rule, asserted, not_asserted):
+    assert rule in fired(asserted, age=10)
+    assert rule not in fired(not_asserted, age=10)
+
+
+@pytest.mark.parametrize(
+    ("after", "play"),
+    [
+        ("Efteråt skrattade han och sa att dom hade kuddkrig och att pappa vann.", True),
+        ("Mamma berättade att det var en lek, de brottades på golvet.", True),
+        ("Han ville inte berätta mer och verkade rädd.", False),
+        ("Han sa att det var på skoj, men han verkade rädd.", False),
+    ],
+)
+def test_a_childs_words_of_violence_shown_to_be_play(after, play):
+    text = f"I dag sa [PERSON_1] vid samlingen att pappa slog honom i huvudet. {after}"
+    assert ("aktuellt_vald_mot_barn" not in fired(text, age=4)) is play
+
+
+@pytest.mark.parametrize(
+    ("text", "acute"),
+    [
+        ("Hon skrev \"jag vill dö\" till en kompis. BUP bedömde risken som låg.", False),
+        ("Han skrek att han skulle ta livet av sig. Han sa det i affekt.", False),
+        ("Hon har självmordstankar. Hon har inga planer och har en bra kontakt med mamma.", False),
+        ("Hon skrev \"jag vill dö\" till en kompis i går kväll.", True),
+        ("Hon har samlat tabletter för att ta sitt liv. Hon har passiva dödstankar sedan länge.", True),
+        ("Han försökte ta sitt liv i natt. Han förnekar planer nu.", True),
+    ],
+)
+def test_words_of_suicide_judged_low_risk_are_not_acute_but_acts_and_plans_are(text, acute):
+    assert ("suicidrisk" in fired(text, age=15)) is acute
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "fires"),
+    [
+        ("Han sa i går \"jag dödar dig om du tar barnen ifrån mig\".", "hot_om_dodligt_vald", True),
+        (
+            "Hon berättade i går att pappa, innan han flyttade ut förra vintern, sa att han "
+            "skulle \"ha ihjäl henne\" om hon berättade.",
+            "hot_om_dodligt_vald",
+            False,
+        ),
+        (
+            "Hon berättade att mammas sambo utsatte henne för sexuella övergrepp under den tid "
+            "han bodde med familjen.",
+            "sexuella_overgrepp_tillgang",
+            False,
+        ),
+        (
+            "Han har självmordstankar. Vi bedömer att det inte finns akut suicidrisk i dag.",
+            "suicidrisk",
+            False,
+        ),
+        (
+            "Rektor vill att allt som rör självmordstankar ska dokumenteras.",
+            "suicidrisk",
+            False,
+        ),
+    ],
+)
+def test_present_tense_threats_old_threats_and_abuse_and_assessed_words(text, rule, fires):
+    assert (rule in fired(text, age=12)) is fires

@@ -19,6 +19,7 @@ NEGATION_WINDOW = 40  # characters before the cue, within the same clause
 TIME_WINDOW = 1  # sentences either side that still set the time of a cue
 ACCOUNT_WINDOW = 3  # sentences after an injury that may explain it and confirm that
 SUSPECT_WINDOW = 4  # sentences after abuse that may still say who lives with the child
+PLAY_WINDOW = 2  # sentences after a child's words of violence that may show it was play
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,9 @@ def _read(sentence: str) -> _Sentence:
             resolved=False,
         )
     times = sorted(recent + [(m.start(), m.end(), False) for m in lx.PAST.finditer(sentence)])
+    # the reporter's routine and a form's question assert nothing; fiction is not the child's
+    routine = bool(lx.ROUTINE.search(sentence) or lx.FORM_QUESTION.match(sentence))
+    fiction = bool(lx.FICTION.search(sentence))
     cues = []
     for kind in _kinds(sentence, first):
         for match in lx.CUES[kind].finditer(sentence):
@@ -208,18 +212,23 @@ def _read(sentence: str) -> _Sentence:
                     kind=kind,
                     start=start,
                     end=end,
-                    negated=bool(lx.NEGATION.search(_clause_before(sentence, start)))
+                    negated=routine
+                    or bool(lx.NEGATION.search(_clause_before(sentence, start)))
                     or bool(lx.NEGATION_AFTER.match(sentence, end))
                     or (
                         sentence[start:end].endswith(("risk", "risken"))
                         and bool(lx.LOW_AFTER.match(sentence, end))
                     )
                     or _denied_or_asked(sentence, start),
-                    innocent=(
+                    innocent=fiction
+                    or (
                         kind in ("violence", "injury", "threat_kill")
                         and bool(lx.INNOCENT.search(clause))
                     )
-                    or (kind == "threat_kill" and bool(lx.IN_PLAY.search(sentence)))
+                    or (
+                        kind == "threat_kill"
+                        and bool(lx.IN_PLAY.search(sentence) or lx.HYPERBOLE.search(sentence))
+                    )
                     or (kind == "missing" and bool(lx.FOUND.search(clause)))
                     or (kind in lx.SUBSTANCE_CUES and bool(lx.MODERATE.search(clause))),
                     tense=_tense(sentence, times, start, end),
@@ -230,8 +239,15 @@ def _read(sentence: str) -> _Sentence:
                     or (kind == "threat_kill" and _threat_at_peer(sentence, start)),
                 )
             )
-    if any(c.other_target for c in cues):  # "slog en kamrat så att han fick näsblod"
-        cues = [replace(c, other_target=True) if c.kind == "injury" else c for c in cues]
+    if any(c.other_target for c in cues):  # "slog en kamrat så att han fick näsblod",
+        # "slog en kille efter en tackling och skrek 'jag ska döda dig'"
+        cues = [
+            replace(c, other_target=True)
+            if c.kind == "injury"
+            or (c.kind == "threat_kill" and lx.ADDRESSED.search(sentence, c.start, c.end))
+            else c
+            for c in cues
+        ]
     return _Sentence(
         cues=tuple(cues),
         recent=bool(recent),
@@ -293,6 +309,10 @@ def _extract(text: str) -> tuple[Finding, ...]:
     texts = [lower[s:e] for s, e in spans]
     read = [_read(t) for t in texts]
     explained = _explained(texts, read) if any(r.cues for r in read) else set()
+    # words of suicide that a reader of the whole referral judged to carry no acute risk
+    suicide_low = any(c.kind == "suicide" for r in read for c in r.cues) and bool(
+        lx.SUICIDE_LOW.search(lower)
+    )
     findings: list[Finding] = []
     for index, ((s_start, s_end), sentence) in enumerate(zip(spans, read, strict=True)):
         if not sentence.cues:
@@ -319,6 +339,11 @@ def _extract(text: str) -> tuple[Finding, ...]:
         self_harm = not any(c.kind == "violence" for c in sentence.cues) and any(
             c.kind == "self_harm" and not c.negated for r in near for c in r.cues
         )
+        # a child's words of violence that the next sentences show were play ("... och sa
+        # att dom hade kuddkrig"), unless someone doubts it
+        following = " ".join(texts[index : index + PLAY_WINDOW + 1])
+        played = bool(lx.PLAY_FRAME.search(following)) and not lx.DOUBT.search(following)
+        words_only = suicide_low and not lx.SUICIDE_ACT.search(texts[index])
         for cue in sentence.cues:
             findings.append(
                 Finding(
@@ -330,7 +355,9 @@ def _extract(text: str) -> tuple[Finding, ...]:
                     sentence_end=s_end,
                     negated=cue.negated,
                     innocent=cue.innocent
-                    or (cue.kind == "injury" and (self_harm or index in explained)),
+                    or (cue.kind == "injury" and (self_harm or index in explained))
+                    or (cue.kind in ("violence", "injury") and played)
+                    or (cue.kind == "suicide" and words_only),
                     # the nearest time expression in the sentence, else a recent one nearby
                     recent=recent_nearby if cue.tense is None else cue.tense,
                     past=cue.tense is False,

@@ -77,7 +77,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"daska\w*",
         r"nyp(?:er|te|t|a)",
         r"bet(?:s)? (?:henne|honom|barnet)",
-        r"kastade (?:\w+ ){1,2}(?:på|mot|i)",
+        r"kastade (?!ut\b)(?:\w+ ){1,2}(?:på|mot|i)",  # not "kastade ut honom": evicted
         r"slag (?:mot|i) (?:väggen|vägg|dörren|ansiktet|huvudet)",
         r"slag med (?:\w+ ){0,2}(?:föremål|bälte|bältet|sladd|pinne|käpp|galge|skärp|tillhygge)",
         r"(?:händerna|handen|tag|grepp) (?:om|runt) (?:hennes |hans )?halsen",
@@ -121,7 +121,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"näsblod",
     ),
     "threat_kill": _any(
-        r"döda (?:henne|honom|dig|mig|oss|barnet|er|alla)",
+        r"döda(?:r)? (?:henne|honom|dig|mig|oss|barnet|barnen|er|alla)",  # "jag dödar dig om ..."
         r"ha ihjäl",
         r"slå ihjäl",
         r"mörda\w*",
@@ -795,6 +795,7 @@ PAST = _any(
     r"för (?:\w+ ){0,3}(?:år|halvår|månad|månader|flera år) se(?:dan|n)",
     r"i (?:fjol|våras|höstas|vintras|somras)",
     r"när (?:vi|de|hon|han|jag|familjen|föräldrarna) bodde",
+    r"under (?:den )?tid(?:en)? (?:då |som )?(?:vi|de|hon|han|familjen) bodde",
     r"i (?:det |den )?gamla (?:huset|lägenheten|bostaden|landet|hemmet)",
     r"innan (?:\w+ ){0,2}(?:separerade|skilde sig|flyttade)",
     r"år se(?:dan|n)",
@@ -807,6 +808,9 @@ PAST = _any(
     r"under (?:tidigare|förra) år\w*",
     r"när (?:hon|han) var (?:yngre|\d+)",
     r"förra (?:sommaren|vintern|hösten|våren|julen|terminen|läsåret)",
+    # "uppgifterna om tidigare våld", "pappa brukade slå henne" (not "tidigare i dag")
+    r"tidigare(?! i (?:dag|går|kväll|morse|natt|eftermiddag|förmiddag))",
+    r"brukade",
     # weeks back is no longer today's danger: "för ungefär fem veckor sedan", "i julas",
     # "före höstlovet", "senast i februari" (a month named is not this week)
     r"för (?:ca |cirka |ungefär |drygt |nästan |runt )?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|"
@@ -858,11 +862,11 @@ NEGATION_AFTER = re.compile(
 # violence aimed at a peer or a thing, not at the child: "slog en klasskompis", "sparkade
 # sönder toadörren" (the child is then the one acting; "blev slagen av en kille" is not this)
 OTHER_TARGET = _any(
-    r"(?:en |sin |sina |flera )?(?:klass)?(?:kompis|kamrat)\w*",
+    r"(?:en |sin |sina |flera )?\w*(?:kompis|kamrat)\w*",  # klasskamrat, lagkamrater
     r"en (?:annan |främmande |okänd |äldre |yngre |jämnårig )?(?:kille|tjej|elev|pojke|flicka|"
     r"yngre|jämnårig|person|man|kvinna|ungdom|vakt|väktare|förbipasserande|lärare)",
     r"(?:andra|flera|två|tre|några) (?:andra )?(?:barn|elever|killar|tjejer|ungdomar|personer)",
-    r"(?:sin|sina|en) (?:\w*lärare\w*|mentor|assistent|fritidsledare|pedagog\w*|personal)",
+    r"(?:sin|sina|en) (?:\w*lärare\w*|mentor|assistent|fritidsledare|\w*pedagog\w*|personal)",
     # a sibling the child hits when angry ("slår sin lillasyster när han blir arg"); a
     # caregiver's violence at a sibling is still read as violence in the home
     r"(?:sin |sina |sitt )?(?:lill[ae]|stor[ae]|små)?(?:syster|systern|bror|brodern|syskon\w*)",
@@ -871,6 +875,7 @@ OTHER_TARGET = _any(
     r"personal(?:en)?",
     r"(?:\w+)?dörr\w*",
     r"väggen|väggar\w*|bänk\w*|fönst\w*|möbler\w*|saker",
+    r"(?:\w+ )?(?:kunder|besökare|passagerare|förbipasserande)",
 )
 # a threat said to a peer: "skrek 'jag ska döda dig' till en klasskamrat"
 TO_PEER = re.compile(
@@ -907,7 +912,10 @@ INNOCENT = _any(
     r"slog (?:igen|på) (?:dörren|tv|datorn|larmet)",
     r"slog ut",
     r"slog (?:upp|rekord)",
-    r"kudd\w*krig",
+    r"kudd ?\w*krig",
+    r"slog (?:benen|benet|huvudet|armen|armbågen|knät|knäna|foten|handen|pannan|tån|läppen) "
+    r"(?:i|mot|på)",
+    r"brottades",
     r"cykel\w*",
     r"olycka\w*",
     r"musik",
@@ -954,11 +962,91 @@ ASKED = re.compile(
     r"(?: (?!(?:och|sa|sade|berättade|svarade)\b)\S+){0,8} ?$"
 )
 # a denial governs the rest of its sentence up to a contrast: "hon förnekade
-# dödsönskan, suicidtankar och planer", "ingen av föräldrarna har påstått att ..."
+# dödsönskan, suicidtankar och planer", "ingen av föräldrarna har påstått att ...",
+# "ingenting i det jag sett eller hört tyder på våld", "inga tecken på droger eller
+# våld", "varken jag eller fritids har sett ...", "varken skolsköterskan eller jag bedömer"
+_NOT_A_CLAUSE = r"(?: (?!(?:och|men|att)\b)\S+)"  # a word that starts no new clause
 DENIAL = re.compile(
     r"(?<![\wåäö])(?:(?:för)?neka(?:r|de|t)?|"
-    r"ingen(?: av \S+)? (?:har )?(?:påstått|sagt|berättat|uppgett|nämnt)|"
-    r"(?:inget|ingenting|inte (?:\w+ ){0,2}något) som (?:tyder|pekar) på)(?![\wåäö])"
+    r"ingen(?: av \S+)? (?:har )?(?:\w+ )?(?:påstått|påstår|sagt|säger|berättat|berättar|uppgett|"
+    r"uppger|nämnt|nämner|beskrivit|beskriver)|"
+    rf"(?:inget|ingenting){_NOT_A_CLAUSE}{{0,6}} (?:som )?(?:tyder|tydde|pekar|pekade) på|"
+    rf"inte (?:\w+ ){{0,2}}något{_NOT_A_CLAUSE}{{0,8}} som (?:tyder|tydde|pekar|pekade) på|"
+    r"(?:inga|inte (?:\w+ ){0,2}några)(?: \w+){0,2} (?:tecken|spår|indikationer|uppgifter) "
+    r"(?:på|om)|"
+    r"varken(?: \S+){1,6} eller(?: \S+){1,4}? (?:bedömer|bedömde|ser|såg|har sett|har märkt|"
+    r"har hört|har noterat|tror|upplever))(?![\wåäö])"
+)
+# a sentence on the reporter's routine, not on this child: "enligt skolans rutin skickar
+# vi en anmälan när en elevtext beskriver våld", "anmälan enligt polisens rutin vid alla
+# tips om ...", "alla uttalanden om våld ska anmälas" (not "anmäler enligt rutin eftersom")
+_ANYONE = (
+    r"(?:ett |en )?(?:barn|elev\w*|förälder|föräldrar|vårdnadshavare|minderåriga|unga|ungdomar)"
+)
+ROUTINE = re.compile(
+    rf"(?<![\wåäö])(?:rutin\w*(?: \S+){{0,8}}? (?:när|om) {_ANYONE}\b|"
+    r"rutin\w*(?: \S+){0,8}? vid (?:misstanke|alla|oro|uppgift\w*|tips)|"
+    rf"anmäl\w* (?:alltid )?när {_ANYONE}\b|"
+    r"alla (?:uttalanden|uppgifter|påståenden|berättelser) om|allt som rör)"
+)
+# fiction the child wrote or read: "lämnade in en novell om en flicka vars pappa slår henne"
+FICTION = _any(r"novell\w*", r"fiktiv\w*", r"påhittad\w*", r"sagan?", r"roman\w*")
+# a child's hyperbole about a parent's reaction to school: "pappa kommer döda mig om jag
+# får F", "min pappa kommer döda mig" (when a test comes back)
+HYPERBOLE = re.compile(
+    r"(?<![\wåäö])(?:kommer (?:att )?|ska )(?:döda|mörda|ha ihjäl) mig(?![\wåäö])"
+    r"(?=.*(?<![\wåäö])(?:prov\w*|betyg\w*|läx\w*|skärmtid\w*|får (?:ett )?[a-f])(?![\wåäö]))"
+)
+# a threat said to someone's face ("jag ska döda dig"): beside the child's violence at a
+# peer, it is said to that peer
+ADDRESSED = re.compile(r"(?<![\wåäö])(?:dig|er)(?![\wåäö])")
+# a form's question, not an answer: "Finns det tecken på våld, missbruk eller annat i hemmet?"
+FORM_QUESTION = re.compile(
+    r"^\s*(?:finns det|förekommer det|har (?:du|ni|barnet|vårdnadshavar\w*)|vet (?:du|ni)|"
+    r"känner (?:du|ni)|är det|misstänker (?:du|ni))\b[^?]*\?\s*$"
+)
+# what makes words of suicide more than words: an attempt, a plan, the means, a farewell
+SUICIDE_ACT = _any(
+    r"\w*tablett\w*",
+    r"överdos\w*",
+    r"försök\w*",
+    r"plan\w*",
+    r"hängde",
+    r"hoppa\w*",
+    r"avsked\w*",
+    r"farväl",
+    r"adjö",
+    r"bestämt sig",
+    r"samla\w*",
+    r"kniv\w*",
+    r"rep(?:et)?",
+)
+# a clinician's or reporter's reading that words of suicide carry no acute risk, anywhere in
+# the referral: "bedömdes risken som låg", "passiva dödstankar", "inga planer", "sa det i affekt"
+SUICIDE_LOW = _any(
+    r"(?:bedöm\w*|riskbedömning\w*)(?: \S+){0,8}? (?:som )?(?:låg|liten|ringa)",
+    r"(?:ingen|inte (?:finns )?(?:någon )?)(?:akut |förhöjd |aktuell )?(?:suicidrisk|självmordsrisk)\w*",
+    r"(?:inga|utan|inte har några|inte några) (?:konkreta |aktuella )?(?:planer|suicidplaner|"
+    r"självmordsplaner)",
+    r"passiva (?:döds|suicid|självmords)tankar",
+    r"förnekar (?:\w+ ){0,2}(?:planer|avsikt\w*|suicidavsikt\w*)",
+    r"(?:ingen|utan) (?:suicid)?avsikt\w*",
+    r"i (?:affekt|ilska|vredesmod)",
+    r"inte (?:menade|menat|meningen) (?:det|allvar)",
+    r"inte på allvar",
+)
+# play named in the sentences after a child's words about violence: "... och sa att dom
+# hade kuddkrig", "det var en lek", "de brottades på skoj"
+PLAY_FRAME = _any(
+    r"kudd ?\w*krig",
+    r"kudd ?krig\w*",
+    r"på låtsas",
+    r"på skoj",
+    r"(?:var|är) (?:bara )?en lek",
+    r"lekte (?:brottning|slagsmål|krig|polis)",
+    r"brottades",
+    r"busbrott\w*",
+    r"vattenpistol\w*",
 )
 # after a cue that names a risk: judged low ("vi bedömer suicidrisken som låg")
 LOW_AFTER = re.compile(r" (?:\w+ ){0,2}(?:som |vara |är )?(?:låg|liten|ringa|obefintlig)\b")
