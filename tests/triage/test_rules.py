@@ -687,7 +687,7 @@ def test_evictions_strangers_and_earlier_violence(text, rules_fired):
         (
             "hot_om_dodligt_vald",
             "Hon sa till en klasskamrat att pappa kommer döda henne om hon berättar.",
-            "Hon sa till en klasskamrat \"min pappa kommer döda mig\" när hon fick tillbaka provet.",
+            "Hon sa till en kamrat \"min pappa kommer döda mig\" när hon fick tillbaka provet.",
         ),
         (
             "hot_om_dodligt_vald",
@@ -732,7 +732,7 @@ def test_a_childs_words_of_violence_shown_to_be_play(after, play):
         ("Han skrek att han skulle ta livet av sig. Han sa det i affekt.", False),
         ("Hon har självmordstankar. Hon har inga planer och har en bra kontakt med mamma.", False),
         ("Hon skrev \"jag vill dö\" till en kompis i går kväll.", True),
-        ("Hon har samlat tabletter för att ta sitt liv. Hon har passiva dödstankar sedan länge.", True),
+        ("Hon har samlat tabletter för att ta sitt liv. Hon har passiva dödstankar.", True),
         ("Han försökte ta sitt liv i natt. Han förnekar planer nu.", True),
     ],
 )

@@ -1025,7 +1025,8 @@ SUICIDE_ACT = _any(
 # the referral: "bedömdes risken som låg", "passiva dödstankar", "inga planer", "sa det i affekt"
 SUICIDE_LOW = _any(
     r"(?:bedöm\w*|riskbedömning\w*)(?: \S+){0,8}? (?:som )?(?:låg|liten|ringa)",
-    r"(?:ingen|inte (?:finns )?(?:någon )?)(?:akut |förhöjd |aktuell )?(?:suicidrisk|självmordsrisk)\w*",
+    r"(?:ingen|inte (?:finns )?(?:någon )?)(?:akut |förhöjd |aktuell )?"
+    r"(?:suicidrisk|självmordsrisk)\w*",
     r"(?:inga|utan|inte har några|inte några) (?:konkreta |aktuella )?(?:planer|suicidplaner|"
     r"självmordsplaner)",
     r"passiva (?:döds|suicid|självmords)tankar",
