@@ -687,12 +687,12 @@ def test_evictions_strangers_and_earlier_violence(text, rules_fired):
         (
             "hot_om_dodligt_vald",
             "Hon sa till en klasskamrat att pappa kommer döda henne om hon berättar.",
-            "Hon sa till en kamrat \"min pappa kommer döda mig\" när hon fick tillbaka provet.",
+            'Hon sa till en kamrat "min pappa kommer döda mig" när hon fick tillbaka provet.',
         ),
         (
             "hot_om_dodligt_vald",
-            "I går tog pappa tag i honom och skrek \"jag ska döda dig\".",
-            "I går slog han en annan kille efter en tackling och skrek \"jag ska döda dig\".",
+            'I går tog pappa tag i honom och skrek "jag ska döda dig".',
+            'I går slog han en annan kille efter en tackling och skrek "jag ska döda dig".',
         ),
         (
             "vald_mot_barn",
@@ -728,10 +728,10 @@ def test_a_childs_words_of_violence_shown_to_be_play(after, play):
 @pytest.mark.parametrize(
     ("text", "acute"),
     [
-        ("Hon skrev \"jag vill dö\" till en kompis. BUP bedömde risken som låg.", False),
+        ('Hon skrev "jag vill dö" till en kompis. BUP bedömde risken som låg.', False),
         ("Han skrek att han skulle ta livet av sig. Han sa det i affekt.", False),
         ("Hon har självmordstankar. Hon har inga planer och har en bra kontakt med mamma.", False),
-        ("Hon skrev \"jag vill dö\" till en kompis i går kväll.", True),
+        ('Hon skrev "jag vill dö" till en kompis i går kväll.', True),
         ("Hon har samlat tabletter för att ta sitt liv. Hon har passiva dödstankar.", True),
         ("Han försökte ta sitt liv i natt. Han förnekar planer nu.", True),
     ],
@@ -743,10 +743,10 @@ def test_words_of_suicide_judged_low_risk_are_not_acute_but_acts_and_plans_are(t
 @pytest.mark.parametrize(
     ("text", "rule", "fires"),
     [
-        ("Han sa i går \"jag dödar dig om du tar barnen ifrån mig\".", "hot_om_dodligt_vald", True),
+        ('Han sa i går "jag dödar dig om du tar barnen ifrån mig".', "hot_om_dodligt_vald", True),
         (
             "Hon berättade i går att pappa, innan han flyttade ut förra vintern, sa att han "
-            "skulle \"ha ihjäl henne\" om hon berättade.",
+            'skulle "ha ihjäl henne" om hon berättade.',
             "hot_om_dodligt_vald",
             False,
         ),
