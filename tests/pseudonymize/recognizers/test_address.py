@@ -53,6 +53,11 @@ RECOGNIZER = SwedishAddressRecognizer()
         # chat text in lower case
         ("bor på storgatan 5 med mamma", ["storgatan 5"]),
         ("bor på näsallén 19, 143 24 lärksätra", ["näsallén 19, 143 24 lärksätra"]),
+        # dictated: the house number read out in words
+        ("och de bor på lärkgatan nio sedan i våras", ["lärkgatan nio"]),
+        ("adressen är sjömansgatan fjorton tre trappor", ["sjömansgatan fjorton"]),
+        ("vi gick över torget ett par gånger längs storgatan en bit", []),
+        ("sen hem till hemvägen tre", []),
         # not addresses
         ("på hemvägen 3 killar följde efter", []),
         ("Storgatan är lång och Gatan 5 finns inte.", []),

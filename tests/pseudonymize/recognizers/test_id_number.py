@@ -64,6 +64,16 @@ RECOGNIZER = SwedishIdNumberRecognizer()
         ("Mötet 2025-03-12 kl 14.30, 20250312.", []),
         ("Org.nr 556036-0793 tillhör bolaget.", []),
         ("Hon är 12 år och går i klass 6B.", []),
+        # dictated: read out in words around "streck"
+        (
+            "hans personnummer är två ett noll sex ett fem streck fyra fyra tre två och",
+            ["två ett noll sex ett fem streck fyra fyra tre två"],
+        ),
+        (
+            "född tjugohundratjugoett noll tre noll nio streck två åtta fyra sex bor",
+            ["tjugohundratjugoett noll tre noll nio streck två åtta fyra sex"],
+        ),
+        ("det var tre fyra gånger, sen ett streck under", []),
     ],
 )
 def test_examples(surfaces, text, expected):

@@ -10,7 +10,8 @@
   ``Blåklintsgången 41 B, lgh 1204, 424 37 Angered``. The postcode may follow on the
   next line.
 * Lower-case street names in chat text: ``bor på storgatan 5`` (lower score; only the
-  safer street words, and not hemvägen, järnvägen, …).
+  safer street words, and not hemvägen, järnvägen, …), also with the number read out as
+  speech-to-text writes it: ``lärkgatan nio`` (not "en"/"ett", which are articles).
 * ``c/o Andersson`` — the whole c/o line, with the street address when it follows.
 * ``Box 123`` (with postcode and town when they follow).
 * Postcode with town alone: ``223 62 Lund``, ``SE-223 62 LUND``, ``22362 Lund``; a
@@ -30,6 +31,7 @@ from triage.pseudonymize.recognizers._base import (
     Anchor,
     SwedishPatternRecognizer,
 )
+from triage.pseudonymize.recognizers._spoken import HOUSE_NUMBER_WORD
 
 SP = "[ \t\u00a0]"
 UP = r"\p{Lu}"
@@ -111,6 +113,11 @@ CO_REGEX = (
 )
 STREET_REGEX = rf"(?<![\w\-]){STREET_ADDRESS}"
 LOWER_STREET_REGEX = rf"(?<![\w\-]){LOWER_STREET_ADDRESS}"
+# dictated: the house number read out ("bor på lärkgatan nio", "sjömansgatan fjorton")
+SPOKEN_STREET_REGEX = (
+    rf"(?<![\w\-])(?!(?:{GENERIC_LOWER_STREETS})(?:{LOWER_STREET_SUFFIXES})(?![\w]))"
+    rf"\p{{Ll}}{{2,40}}(?:{LOWER_STREET_SUFFIXES}){SP}+{HOUSE_NUMBER_WORD}(?![\w])"
+)
 BOX_REGEX = rf"(?<![\w])Box{SP}+\d{{1,5}}(?!\d){POST_TOWN}?"
 POSTCODE_TOWN_REGEX = (
     rf"(?<![\w])(?<!\d[ \-–.,:/]?)"
@@ -132,6 +139,7 @@ class SwedishAddressRecognizer(SwedishPatternRecognizer):
         Pattern("c/o line (with the street address that follows)", CO_REGEX, 0.8),
         Pattern("street address with number", STREET_REGEX, 0.75),
         Pattern("lower-case street address with number", LOWER_STREET_REGEX, 0.5),
+        Pattern("lower-case street address, number in words", SPOKEN_STREET_REGEX, 0.5),
         Pattern("Box address", BOX_REGEX, 0.6),
         Pattern("postcode with town", POSTCODE_TOWN_REGEX, 0.6),
         Pattern("postcode after 'postnummer', 'bor i', 'adress'", POSTCODE_KEYWORD_REGEX, 0.7),

@@ -3,7 +3,8 @@
 Formats: ``YYMMDD-NNNN``, ``YYMMDD+NNNN`` (100 years or older), ``YYMMDD NNNN``,
 ``YYMMDDNNNN``, ``YYYYMMDD-NNNN``, ``YYYYMMDDNNNN``, ``YYYYMMDD NNNN`` (also with an en
 dash), and ``YYYY MM DD-NNNN`` (spaces inside the date only with a separator before
-the last four). A samordningsnummer is the same with day + 60.
+the last four). A samordningsnummer is the same with day + 60. Dictated: the digits read
+out in words around "streck" (``två ett noll sex ett fem streck fyra fyra tre två``).
 
 Scoring:
 
@@ -32,6 +33,7 @@ import regex as re
 from presidio_analyzer import Pattern
 
 from triage.pseudonymize.recognizers._base import SwedishPatternRecognizer
+from triage.pseudonymize.recognizers._spoken import NUMBER_WORD
 
 SPACE = "[ \u00a0]"
 PNR_REGEX = (
@@ -43,6 +45,13 @@ PNR_REGEX = (
     r")"
     r"\d{4}"  # birth number + check digit
     r"(?![\w])(?![.,:/\-–]\d)"
+)
+# dictated (speech-to-text): the date read out in words, "streck", the last four
+# ("två ett noll sex ett fem streck fyra fyra tre två", "tjugohundratjugoett noll tre ...")
+SPOKEN_PNR_REGEX = (
+    r"(?<![\w])(?:(?:nitton|tjugo)hundra\w*(?:[ ,]{1,3}" + NUMBER_WORD + r"){2,6}"
+    r"|" + NUMBER_WORD + r"(?:[ ,]{1,3}" + NUMBER_WORD + r"){3,7})"
+    r"[ ,]{1,3}(?:bindestreck|streck|minus)(?:[ ,]{1,3}" + NUMBER_WORD + r"){2,4}(?![\w])"
 )
 
 CONTEXT_BEFORE = re.compile(
@@ -103,6 +112,7 @@ class SwedishIdNumberRecognizer(SwedishPatternRecognizer):
     ENTITY = "ID_NUMBER"
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("personnummer or samordningsnummer (any format)", PNR_REGEX, 0.5),
+        Pattern("personnummer read out in words", SPOKEN_PNR_REGEX, 0.6),
     ]
     CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
         "personnummer",
@@ -120,8 +130,11 @@ class SwedishIdNumberRecognizer(SwedishPatternRecognizer):
     TYPO_SCORE = 0.4
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Date (with samordningsnummer day + 60) and Luhn over the last ten digits."""
+        """Date (with samordningsnummer day + 60) and Luhn over the last ten digits; a
+        number read out in words has no digits to check."""
         digits = digits_of(pattern_text)
+        if not digits:
+            return None
         if len(digits) not in (10, 12):
             return False
         return date_valid(digits) and luhn_valid(digits[-10:])
@@ -148,6 +161,8 @@ class SwedishIdNumberRecognizer(SwedishPatternRecognizer):
         """Mobile-like and phone-word runs go to PHONE; invalid ones by context and shape."""
         candidate = text[start:end]
         digits = digits_of(candidate)
+        if not digits:  # read out in words: the pattern's own score
+            return score
         context = self.has_context(text, start)
         unseparated = candidate.isdigit()
         if not context:

@@ -34,6 +34,7 @@ import regex as re
 from presidio_analyzer import Pattern
 
 from triage.pseudonymize.recognizers._base import SwedishPatternRecognizer
+from triage.pseudonymize.recognizers._spoken import NUMBER_WORD
 from triage.pseudonymize.recognizers.id_number import date_valid, luhn_valid
 
 SP = "[ \u00a0]"
@@ -78,12 +79,6 @@ FOREIGN_REGEX = (
     + NOT_BEFORE
 )
 
-NUMBER_WORD = (
-    r"(?:noll|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv"
-    r"|(?:tret|fjor|fem|sex|sjut|ar|nit)ton"
-    r"|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)"
-    r"(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?)"
-)
 SPOKEN_REGEX = rf"(?=[nN])(?<!\w)noll(?:[ ,]{{1,3}}{NUMBER_WORD}){{6,12}}(?!\w)"
 
 SPACED_PNR = re.compile(rf"((?:19|20)?\d{{6}}){SP}(\d{{4}})")
