@@ -283,6 +283,13 @@ def _explained(sentences: list[str], read: list[_Sentence]) -> set[int]:
     return explained
 
 
+def _played(following: list[str]) -> bool:
+    """A child's words of violence that its sentence or the next ones show were play ("...
+    och sa att dom hade kuddkrig"), unless someone doubts it there."""
+    text = " ".join(following)
+    return bool(lx.PLAY_FRAME.search(text)) and not lx.DOUBT.search(text)
+
+
 def _account(sentence: str) -> bool:
     """An innocent explanation that the sentence does not deny."""
     return any(
@@ -339,10 +346,9 @@ def _extract(text: str) -> tuple[Finding, ...]:
         self_harm = not any(c.kind == "violence" for c in sentence.cues) and any(
             c.kind == "self_harm" and not c.negated for r in near for c in r.cues
         )
-        # a child's words of violence that the next sentences show were play ("... och sa
-        # att dom hade kuddkrig"), unless someone doubts it
-        following = " ".join(texts[index : index + PLAY_WINDOW + 1])
-        played = bool(lx.PLAY_FRAME.search(following)) and not lx.DOUBT.search(following)
+        played = any(c.kind in ("violence", "injury") for c in sentence.cues) and _played(
+            texts[index : index + PLAY_WINDOW + 1]
+        )
         words_only = suicide_low and not lx.SUICIDE_ACT.search(texts[index])
         for cue in sentence.cues:
             findings.append(

@@ -1039,8 +1039,7 @@ SUICIDE_LOW = _any(
 # play named in the sentences after a child's words about violence: "... och sa att dom
 # hade kuddkrig", "det var en lek", "de brottades på skoj"
 PLAY_FRAME = _any(
-    r"kudd ?\w*krig",
-    r"kudd ?krig\w*",
+    r"kudd ?\w*krig\w*",
     r"på låtsas",
     r"på skoj",
     r"(?:var|är) (?:bara )?en lek",
