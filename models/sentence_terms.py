@@ -149,12 +149,18 @@ def _checked(vectoriser: TfidfVectorizer) -> TfidfVectorizer:
     return vectoriser
 
 
+_TABLE_SIZE = 256  # counts below this are looked up; a term rarely occurs more often
+_TABLE = np.concatenate([[0.0], np.log(np.arange(1, _TABLE_SIZE, dtype=np.float64)) + 1.0])
+
+
 def _sublinear(counts: np.ndarray, dtype) -> np.ndarray:
     """1 + log(count) for each whole count (in float64, as scikit-learn), 0 for none."""
-    values = counts.astype(dtype)
-    many = counts > 1  # few: most terms occur once in a sentence or window
-    values[many] = np.log(counts[many].astype(np.float64)) + 1.0
-    return values
+    if counts.size and counts.max() >= _TABLE_SIZE:
+        values = counts.astype(dtype)
+        many = counts > 1
+        values[many] = np.log(counts[many].astype(np.float64)) + 1.0
+        return values
+    return _TABLE.astype(dtype, copy=False).take(counts)
 
 
 def tfidf(vectoriser: TfidfVectorizer, counts: Block, rows: slice = slice(None)) -> Block:

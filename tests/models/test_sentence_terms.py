@@ -80,3 +80,13 @@ def test_units_must_be_whole_sentences(vectorisers):
     assert terms.index([(0, 30)]) == [(0, 2)]
     with pytest.raises(ValueError, match="whole sentences"):
         terms.index([(0, 5)])
+
+
+@pytest.mark.parametrize("times", [2, 255, 256, 300])  # looked up below 256, computed above
+def test_a_term_counted_many_times_weighs_as_in_scikit_learn(vectorisers, times):
+    word, char = vectorisers
+    text = " ".join(["mår bra."] * times)  # the whole text counts "mår" ``times`` times
+    terms = SentenceTerms(text, word, CharCounter(char))
+    word_counts, _ = terms.counts([], [])
+    expected = word.transform([normalise(text)]).toarray()
+    np.testing.assert_allclose(_dense(tfidf(word, word_counts), len(word.vocabulary_)), expected)

@@ -532,6 +532,11 @@ def test_a_child_still_missing_after_the_holiday_is_missing_now():
             "det, men förklaringen stämmer inte med skadorna.",
             True,
         ),
+        (  # a sport's account, and a teammate says the same
+            "I tisdags hade han stora blåmärken på låren. Han sa att det var från bandyn, och "
+            "min son som spelar i samma lag säger samma sak.",
+            False,
+        ),
         (  # an account denied is no account
             "I tisdags hade han blåmärken på båda överarmarna. Han har gjort samma sak två "
             "gånger till och har inte ramlat hos oss.",
@@ -559,6 +564,8 @@ def test_an_injury_explained_and_confirmed_by_someone_else_is_not_recent_violenc
         ("De har sagt att de ska döda honom och hans lillebror om han pratar.", True),
         ('Efteråt skrek han "jag ska knivhugga dig" till en klasskamrat.', False),
         ("Han skrek att han ska döda dig till en kompis på rasten.", False),
+        ('Han blev tacklad och skrek "jag dödar dig!!" till motståndaren.', False),
+        ('I söndags skrek han "jag dödar dig" till en spelare i motståndarlaget.', False),
     ],
 )
 def test_threats_of_fire_and_weapons_and_a_childs_threat_at_a_peer(text, threat):
@@ -647,6 +654,11 @@ def test_a_suspect_registered_with_the_child_a_few_sentences_on_has_access(house
             "Jag anmäler eftersom hon i dag berättade att pappa slår henne.",
             "Rektor vill att alla uttalanden om våld ska anmälas, även när vi inte ser oro.",
         ),
+        (
+            "aktuellt_vald_mot_barn",
+            "I dag hade hon nya blåmärken på armarna.",
+            "Anmälan görs i dag för att vi följer skolans rutin vid blåmärken.",
+        ),
     ],
 )
 def test_no_sign_of_a_concern_neither_nor_and_a_reporting_routine_assert_nothing(
@@ -716,7 +728,9 @@ def test_fiction_a_forms_question_hyperbole_and_the_childs_own_blows(rule, asser
     [
         ("Efteråt skrattade han och sa att dom hade kuddkrig och att pappa vann.", True),
         ("Mamma berättade att det var en lek, de brottades på golvet.", True),
+        ("Han förklarade att de spelar FIFA på kvällarna och att pappa alltid vinner.", True),
         ("Han ville inte berätta mer och verkade rädd.", False),
+        ("De spelar FIFA ibland, men han verkade rädd när han sa det.", False),
         ("Han sa att det var på skoj, men han verkade rädd.", False),
     ],
 )

@@ -880,7 +880,8 @@ OTHER_TARGET = _any(
 # a threat said to a peer: "skrek 'jag ska döda dig' till en klasskamrat"
 TO_PEER = re.compile(
     r"(?<![\wåäö])till (?:en |sin |sina |flera |två |några )?(?:annan |andra )?"
-    r"(?:klass)?(?:kompis|kamrat|elev|kille|tjej|pojke|flicka)\w*"
+    r"(?:(?:klass|lag)?(?:kompis|kamrat)|elev|kille|tjej|pojke|flicka|(?:mot)?spelare|"
+    r"motståndar|domar)\w*"
 )
 # the child's own fighting, no one named as target: "bits och sparkas", "knuffas på rasten"
 RECIPROCAL = re.compile(r"(?:spark|knuff|nyp|riv|bit|slå)a?s|slåss")
@@ -902,8 +903,11 @@ INNOCENT = _any(
     r"föll",
     r"trilla\w*",
     r"fotboll\w*",
-    r"innebandy\w*",
+    r"(?:inne)?bandy\w*",
     r"hockey\w*",
+    r"handboll\w*",
+    r"judo\w*",
+    r"(?:blev|blivit|bli) tacklad",
     r"brottning\w*",
     r"lek(?:en|te|er|t)?",
     r"\w*dock(?:a|an|or|orna|vrån)",  # "pappadockan slår mammadockan" is play
@@ -985,7 +989,7 @@ _ANYONE = (
 )
 ROUTINE = re.compile(
     rf"(?<![\wåäö])(?:rutin\w*(?: \S+){{0,8}}? (?:när|om) {_ANYONE}\b|"
-    r"rutin\w*(?: \S+){0,8}? vid (?:misstanke|alla|oro|uppgift\w*|tips)|"
+    r"rutin\w*(?: \S+){0,8}? vid (?:misstanke|alla|oro|uppgift\w*|tips|blåmärken|skador)|"
     rf"anmäl\w* (?:alltid )?när {_ANYONE}\b|"
     r"alla (?:uttalanden|uppgifter|påståenden|berättelser) om|allt som rör)"
 )
@@ -1047,6 +1051,10 @@ PLAY_FRAME = _any(
     r"brottades",
     r"busbrott\w*",
     r"vattenpistol\w*",
+    # a game's "slå" (beat): "de spelar FIFA på kvällarna och pappa vinner alltid"
+    r"spela(?:r|de|t)? (?:\S+ ){0,3}(?:fifa|[\w-]*spel\w*|playstation|xbox|schack|kort)"
+    r"(?:\S* ){0,12}?(?:vinn\w*|vann|förlora\w*)",
+    r"(?:vinn\w*|vann)(?: \S+){0,5} (?:när|då) (?:\S+ ){0,2}spela\w*",
 )
 # after a cue that names a risk: judged low ("vi bedömer suicidrisken som låg")
 LOW_AFTER = re.compile(r" (?:\w+ ){0,2}(?:som |vara |är )?(?:låg|liten|ringa|obefintlig)\b")
