@@ -46,6 +46,10 @@ RECOGNIZER = SwedishAddressRecognizer()
             "Adress: c/o Lindgren, Kolarbacken 9 A, 826 30 Söderhamn",
             ["c/o Lindgren, Kolarbacken 9 A, 826 30 Söderhamn"],
         ),
+        # a capitalised name with a house number, when a postcode and town follow
+        ("Register: Skogsbrynet 14, 813 30 Åsbyn. Tel", ["Skogsbrynet 14, 813 30 Åsbyn"]),
+        ("Familjen bor på Kvarnbo 3\n745 92 Enköping nu.", ["Kvarnbo 3\n745 92 Enköping"]),
+        ("Han har varit här 14 gånger, 813 30 Åsbyn", ["813 30 Åsbyn"]),
         # postcode with town, Box
         ("Hon flyttade till 223 62 Lund i fjol.", ["223 62 Lund"]),
         ("Postadress Box 123, 851 12 Sundsvall", ["Box 123, 851 12 Sundsvall"]),

@@ -14,6 +14,8 @@
   speech-to-text writes it: ``lärkgatan nio`` (not "en"/"ett", which are articles).
 * ``c/o Andersson`` — the whole c/o line, with the street address when it follows.
 * ``Box 123`` (with postcode and town when they follow).
+* A capitalised name with a house number when a postcode and town follow:
+  ``Skogsbrynet 14, 813 30 Åsbyn``.
 * Postcode with town alone: ``223 62 Lund``, ``SE-223 62 LUND``, ``22362 Lund``; a
   postcode after "postnummer", "adress", "bor i/på": ``dom bor i 164 40``.
 
@@ -123,6 +125,13 @@ POSTCODE_TOWN_REGEX = (
     rf"(?<![\w])(?<!\d[ \-–.,:/]?)"
     rf"(?:(?:SE-?{SP}?)?[1-9]\d{{2}}{SP}?\d{{2}}){SP}+{TOWN}"
 )
+# any capitalised name with a house number is a street when a postcode and town follow:
+# "Skogsbrynet 14, 813 30 Åsbyn", "Kvarnbo 3\n745 92 Enköping"
+NAMED_PLACE_POSTCODE_REGEX = (
+    rf"(?<![\w\-])(?!(?:Box|Postadress|Adress|Hemadress|Besöksadress)(?![\w]))"
+    rf"(?:{DIRECTION_PREFIX}{SP}+)?{UP}\p{{Ll}}{{1,40}}{HOUSE_NUMBER}"
+    rf"(?:{EXTRA}){{0,3}},?{SP}*(?:\r?\n{SP}*)?{POSTCODE}{SP}+{TOWN}"
+)
 POSTCODE_KEYWORD_REGEX = (
     rf"(?<![\w])(?i:postnummer|postnumret|postnr|postadress|adress|bor{SP}+(?:i|på)"
     rf"|folkbokförd{SP}+(?:i|på))\.?:?{SP}*"
@@ -142,6 +151,7 @@ class SwedishAddressRecognizer(SwedishPatternRecognizer):
         Pattern("lower-case street address, number in words", SPOKEN_STREET_REGEX, 0.5),
         Pattern("Box address", BOX_REGEX, 0.6),
         Pattern("postcode with town", POSTCODE_TOWN_REGEX, 0.6),
+        Pattern("named place with number, postcode and town", NAMED_PLACE_POSTCODE_REGEX, 0.7),
         Pattern("postcode after 'postnummer', 'bor i', 'adress'", POSTCODE_KEYWORD_REGEX, 0.7),
     ]
     ANCHORS: ClassVar[dict[str, Anchor]] = {
@@ -155,6 +165,9 @@ class SwedishAddressRecognizer(SwedishPatternRecognizer):
         "Box address": Anchor(cased=("Box",), after=8),
         "postcode with town": Anchor(
             regex=r"[1-9]\d\d[ \t\u00a0]?\d\d(?!\d)", upper_after=True, before=6, after=8
+        ),
+        "named place with number, postcode and town": Anchor(
+            regex=r"[1-9]\d\d[ \t\u00a0]?\d\d(?!\d)", upper_after=True, before=100, after=8
         ),
         "postcode after 'postnummer', 'bor i', 'adress'": Anchor(
             literals=("postn", "adress", "bor ", "folkbokförd"), after=40
