@@ -565,6 +565,10 @@ def test_an_injury_explained_and_confirmed_by_someone_else_is_not_recent_violenc
         ('Efteråt skrek han "jag ska knivhugga dig" till en klasskamrat.', False),
         ("Han skrek att han ska döda dig till en kompis på rasten.", False),
         ('Han blev tacklad och skrek "jag dödar dig!!" till motståndaren.', False),
+        ("De sa: ”Säg till honom att han är död om han inte har pengarna till fredag.”", True),
+        ("I går kväll kom ett sms till mamma: Ni kommer inte leva till imorgon.", True),
+        ("Hans pappa är död sedan flera år och han bor med mamma.", False),
+        ("Mormor kommer inte att leva länge till, säger läkarna.", False),
         ('I söndags skrek han "jag dödar dig" till en spelare i motståndarlaget.', False),
     ],
 )

@@ -132,6 +132,11 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ska dö",
         r"ta(?:r)? (?:jag |han |hon |vi )?livet av (?:dig|henne|honom|er|barnet)",
         r"betala med livet",
+        # "säg till honom att han är död om han inte betalar", "annars är du död"
+        r"(?:du|han|hon|hen|ni|dom|de) är döda?(?= om )",
+        r"(?:annars|då) är (?:du|han|hon|hen|ni|dom|de) döda?",
+        r"(?:kommer|ska) (?:ni |du |han |hon )?inte (?:att )?(?:leva|överleva) (?:till|tills) "
+        r"(?:i ?morgon|ikväll|i kväll|natten|helgen)",
         r"(?:kommer att|ska|skulle) dödas",
         # fire and weapons: "hällt ut tändvätska i hallen o sagt att hela huset ska brinna"
         r"(?:ska|skulle|kommer att) (?:skjuta|knivhugga|strypa) (?:dig|henne|honom|oss|er|"
