@@ -565,6 +565,8 @@ def test_an_injury_explained_and_confirmed_by_someone_else_is_not_recent_violenc
         ('Efteråt skrek han "jag ska knivhugga dig" till en klasskamrat.', False),
         ("Han skrek att han ska döda dig till en kompis på rasten.", False),
         ('Han blev tacklad och skrek "jag dödar dig!!" till motståndaren.', False),
+        ('Sedan en månad säger han ofta "jag ska döda dig" till andra barn.', False),
+        ('Efter skjutningen säger hon ofta att "någon kommer att skjuta oss".', False),
         ("De sa: ”Säg till honom att han är död om han inte har pengarna till fredag.”", True),
         ("I går kväll kom ett sms till mamma: Ni kommer inte leva till imorgon.", True),
         ("Hans pappa är död sedan flera år och han bor med mamma.", False),
@@ -681,6 +683,7 @@ def test_no_sign_of_a_concern_neither_nor_and_a_reporting_routine_assert_nothing
         ("Vi anmäler i dag uppgifterna om tidigare våld och hot.", {"vald_mot_barn"}),
         ("Hon berättade i dag att pappa brukade slå henne i ansiktet.", {"vald_mot_barn"}),
         ("Tidigare i dag slog pappa henne.", {"aktuellt_vald_mot_barn", "vald_mot_barn"}),
+        ("I dag berättade hon att pappan dömdes för misshandel av henne.", {"vald_mot_barn"}),
     ],
 )
 def test_evictions_strangers_and_earlier_violence(text, rules_fired):
@@ -704,6 +707,11 @@ def test_evictions_strangers_and_earlier_violence(text, rules_fired):
             "hot_om_dodligt_vald",
             "Hon sa till en klasskamrat att pappa kommer döda henne om hon berättar.",
             'Hon sa till en kamrat "min pappa kommer döda mig" när hon fick tillbaka provet.',
+        ),
+        (
+            "hot_om_dodligt_vald",
+            'Hon skrek "pappa kommer döda mig om jag berättar för någon!".',
+            'Hon skrek "pappa kommer döda mig om jag inte kan simma till sommaren!".',
         ),
         (
             "hot_om_dodligt_vald",
@@ -752,6 +760,10 @@ def test_a_childs_words_of_violence_shown_to_be_play(after, play):
         ('Hon skrev "jag vill dö" till en kompis i går kväll.', True),
         ("Hon har samlat tabletter för att ta sitt liv. Hon har passiva dödstankar.", True),
         ("Han försökte ta sitt liv i natt. Han förnekar planer nu.", True),
+        ("Vi frågade henne på flera sätt om självmordstankar. Hon svarade tydligt nej.", False),
+        ("Hon har pratat om självmord. Hon har inte några sådana planer, säger hon.", False),
+        ("Hon grät när det var dags att hoppa från kanten i simhallen.", False),
+        ("Hon skrev att hon ska hoppa från bron i kväll.", True),
     ],
 )
 def test_words_of_suicide_judged_low_risk_are_not_acute_but_acts_and_plans_are(text, acute):

@@ -139,8 +139,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:i ?morgon|ikväll|i kväll|natten|helgen)",
         r"(?:kommer att|ska|skulle) dödas",
         # fire and weapons: "hällt ut tändvätska i hallen o sagt att hela huset ska brinna"
-        r"(?:ska|skulle|kommer att) (?:skjuta|knivhugga|strypa) (?:dig|henne|honom|oss|er|"
-        r"barnet|barnen|alla)",
+        r"(?<!någon )(?:ska|skulle|kommer att) (?:skjuta|knivhugga|strypa) "
+        r"(?:dig|henne|honom|oss|er|barnet|barnen|alla)",
         r"(?:tända eld på|bränna ner|bränna upp) (?:huset|lägenheten|bostaden|oss|henne|honom|"
         r"dem|barnen|er)",
         r"(?:huset|lägenheten|bostaden) (?:ska|skulle|kommer att) brinna",
@@ -193,7 +193,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:tagit|tog|svalt|svalde) (?:typ |ca |cirka |minst |över )?(?:\d+|en massa|många|alla) "
         r"(?:st )?(?:av )?(?:\w+ )?\w*tabletter\w*",  # "har tagit typ 20 av mammas sömntabletter"
         r"överdos\w*",
-        r"hoppa (?:från|framför|ut)",
+        # not from the pool's edge: "grät när det var dags att hoppa från kanten"
+        r"hoppa (?:från|framför|ut)"
+        r"(?! (?:kanten|trampolinen|svikten|bryggan|hopptornet|studsmattan)(?![\wåäö]))",
         r"avsked\w*",
         r"hängde sig",
         r"försök(?:te)? ta sitt liv",
@@ -816,6 +818,7 @@ PAST = _any(
     # "uppgifterna om tidigare våld", "pappa brukade slå henne" (not "tidigare i dag")
     r"tidigare(?! i (?:dag|går|kväll|morse|natt|eftermiddag|förmiddag))",
     r"brukade",
+    r"dömd(?:es)? (?:\S+ ){0,3}för",  # "pappan dömdes 2020 för misshandel av henne"
     # weeks back is no longer today's danger: "för ungefär fem veckor sedan", "i julas",
     # "före höstlovet", "senast i februari" (a month named is not this week)
     r"för (?:ca |cirka |ungefär |drygt |nästan |runt )?(?:\d+|två|tre|fyra|fem|sex|sju|åtta|"
@@ -886,7 +889,7 @@ OTHER_TARGET = _any(
 TO_PEER = re.compile(
     r"(?<![\wåäö])till (?:en |sin |sina |flera |två |några )?(?:annan |andra )?"
     r"(?:(?:klass|lag)?(?:kompis|kamrat)|elev|kille|tjej|pojke|flicka|(?:mot)?spelare|"
-    r"motståndar|domar)\w*"
+    r"motståndar|domar)\w*|(?<![\wåäö])till (?:de )?andra barn(?:en)?(?![\wåäö])"
 )
 # the child's own fighting, no one named as target: "bits och sparkas", "knuffas på rasten"
 RECIPROCAL = re.compile(r"(?:spark|knuff|nyp|riv|bit|slå)a?s|slåss")
@@ -966,7 +969,7 @@ IN_PLAY = _any(r"i (?:spelet|spelen|\w*spel)", r"till varandra", r"gaming", r"p�
 # the concern is asked about, not asserted: "jag frågade rakt ut om självmordstankar",
 # "har frågat om pappa ska dö", "bedömning av suicidrisk" (up to the cue, in its clause)
 ASKED = re.compile(
-    r"(?<![\wåäö])(?:(?:fråga(?:t|de|r)?|undra(?:t|de|r)?)(?: \S+){0,3} om|"
+    r"(?<![\wåäö])(?:(?:fråga(?:t|de|r)?|undra(?:t|de|r)?)(?: \S+){0,4} om|"
     r"(?:bedömning|bedömningen|screening|skattning)(?:en)? (?:av|om|gällande|kring))"
     r"(?: (?!(?:och|sa|sade|berättade|svarade)\b)\S+){0,8} ?$"
 )
@@ -1004,7 +1007,8 @@ FICTION = _any(r"novell\w*", r"fiktiv\w*", r"påhittad\w*", r"sagan?", r"roman\w
 # får F", "min pappa kommer döda mig" (when a test comes back)
 HYPERBOLE = re.compile(
     r"(?<![\wåäö])(?:kommer (?:att )?|ska )(?:döda|mörda|ha ihjäl) mig(?![\wåäö])"
-    r"(?=.*(?<![\wåäö])(?:prov\w*|betyg\w*|läx\w*|skärmtid\w*|får (?:ett )?[a-f])(?![\wåäö]))"
+    r"(?=.*(?<![\wåäö])(?:prov\w*|betyg\w*|läx\w*|skärmtid\w*|får (?:ett )?[a-f]|"
+    r"om jag inte (?:kan|klarar|vinner|lär mig))(?![\wåäö]))"
 )
 # a threat said to someone's face ("jag ska döda dig"): beside the child's violence at a
 # peer, it is said to that peer
@@ -1036,8 +1040,8 @@ SUICIDE_LOW = _any(
     r"(?:bedöm\w*|riskbedömning\w*)(?: \S+){0,8}? (?:som )?(?:låg|liten|ringa)",
     r"(?:ingen|inte (?:finns )?(?:någon )?)(?:akut |förhöjd |aktuell )?"
     r"(?:suicidrisk|självmordsrisk)\w*",
-    r"(?:inga|utan|inte har några|inte några) (?:konkreta |aktuella )?(?:planer|suicidplaner|"
-    r"självmordsplaner)",
+    r"(?:inga|utan|inte har några|inte några) (?:konkreta |aktuella |sådana )?"
+    r"(?:planer|suicidplaner|självmordsplaner)",
     r"passiva (?:döds|suicid|självmords)tankar",
     r"förnekar (?:\w+ ){0,2}(?:planer|avsikt\w*|suicidavsikt\w*)",
     r"(?:ingen|utan) (?:suicid)?avsikt\w*",
