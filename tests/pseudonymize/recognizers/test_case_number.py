@@ -17,6 +17,9 @@ RECOGNIZER = CaseNumberRecognizer()
     [
         # police K-numbers are distinctive on their own
         ("Händelsenr: 5000-K123456-25", ["5000-K123456-25"]),
+        # a newborn's or an unidentified patient's temporary number at the hospital
+        ("Reservnummer 20250203-R812. Mamma: okänd", ["20250203-R812"]),
+        ("hon har reservnummer RN-251109-0217 hos oss", ["RN-251109-0217"]),
         ("PM – Händelse K-216019-26", ["K-216019-26"]),
         ("deras nr K 118342-26 gäller rånet", ["K 118342-26"]),
         ("polisanmält (ärendenummer 5000-K1482736-26)", ["5000-K1482736-26"]),

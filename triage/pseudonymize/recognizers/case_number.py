@@ -53,6 +53,7 @@ KEYWORDS = (
     r"|kortnummer|um-?(?:nummer|nr)|referens(?:nummer|nr)|ref\.?[ ]?nr"
     r"|journal(?:nummer|nr)|klient(?:nummer|nr|-id)|kund(?:nummer|nr)|aktnummer|akt[ ]nr"
     r"|beslut(?:snummer|snr)|ansökningsnummer|registreringsnummer[ ]hos"
+    r"|reserv(?:nummer|numret|nr)|reservpersonnummer"
 )
 # every keyword above contains one of these (the anchor of the keyword pattern)
 CASE_KEYWORD_STEMS = (
