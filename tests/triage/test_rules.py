@@ -508,6 +508,7 @@ def test_violence_weeks_back_is_serious_but_not_todays_danger(when):
 
 def test_a_child_still_missing_after_the_holiday_is_missing_now():
     assert "forsvunnet_barn" in fired("[PERSON_1] har inte kommit tillbaka efter sommarlovet.")
+    assert "forsvunnet_barn" not in fired("Hon har inte kommit tillbaka in i gruppen.")
 
 
 @pytest.mark.parametrize(
@@ -665,6 +666,16 @@ def test_a_suspect_registered_with_the_child_a_few_sentences_on_has_access(house
             "I dag hade hon nya blåmärken på armarna.",
             "Anmälan görs i dag för att vi följer skolans rutin vid blåmärken.",
         ),
+        (
+            "aktuellt_vald_mot_barn",
+            "Jag har aldrig sett något liknande: pappan slog henne i ansiktet i går.",
+            "Jag har aldrig hört något som låtit som slag eller att någon blivit skadad i går.",
+        ),
+        (
+            "vald_mot_barn",
+            "Han sa i dag att hans pappa har slagit honom flera gånger.",
+            "Jag frågade honom rakt ut, eftersom jag måste, om pappa någonsin har slagit honom.",
+        ),
     ],
 )
 def test_no_sign_of_a_concern_neither_nor_and_a_reporting_routine_assert_nothing(
@@ -679,6 +690,7 @@ def test_no_sign_of_a_concern_neither_nor_and_a_reporting_routine_assert_nothing
     [
         ("Mamma kastade en stol mot henne i går.", {"aktuellt_vald_mot_barn", "vald_mot_barn"}),
         ("Han flyttade när mamma kastade ut honom i slutet av sommaren.", set()),
+        ("Det är mycket ljud från lägenheten på kvällarna. Dörrar som slår.", set()),
         ("I dag fick vi larm om en grupp ungdomar som knuffade kunder vid entrén.", set()),
         ("Vi anmäler i dag uppgifterna om tidigare våld och hot.", {"vald_mot_barn"}),
         ("Hon berättade i dag att pappa brukade slå henne i ansiktet.", {"vald_mot_barn"}),

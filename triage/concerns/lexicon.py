@@ -272,7 +272,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"rymt",
         r"rymde",
         r"rymmer",
-        r"(?:har )?inte kommit (?:hem|tillbaka)",
+        r"(?:har )?inte kommit (?:hem|tillbaka)(?! in i)",  # not "tillbaka in i gruppen"
         r"kom inte (?:hem|tillbaka)(?! till (?:lektion\w*|skolan|klass\w*)| förrän)",
         r"saknas sedan",
         r"efterlys\w+",
@@ -934,7 +934,7 @@ INNOCENT = _any(
     r"olycks\w*",
     r"ramlat",
     r"tandvärk",
-    r"dörr\w* (?:som )?(?:slår|slog|smäller|smällde) igen",
+    r"dörr\w* (?:som )?(?:slår|slog|smäller|smällde)",
     r"sparka\w* (?:\w+ )?boll\w*",
     r"trumm\w*",
     r"ont i (?:en |sin |sina )?(?:tand|tanden|tänder|tänderna)",
@@ -969,9 +969,10 @@ IN_PLAY = _any(r"i (?:spelet|spelen|\w*spel)", r"till varandra", r"gaming", r"p�
 # the concern is asked about, not asserted: "jag frågade rakt ut om självmordstankar",
 # "har frågat om pappa ska dö", "bedömning av suicidrisk" (up to the cue, in its clause)
 ASKED = re.compile(
-    r"(?<![\wåäö])(?:(?:fråga(?:t|de|r)?|undra(?:t|de|r)?)(?: \S+){0,4} om|"
+    r"(?<![\wåäö])(?:(?:(?:fråga(?:t|de|r)?|undra(?:t|de|r)?)(?: \S+){0,4} om|"
     r"(?:bedömning|bedömningen|screening|skattning)(?:en)? (?:av|om|gällande|kring))"
-    r"(?: (?!(?:och|sa|sade|berättade|svarade)\b)\S+){0,8} ?$"
+    r"(?: (?!(?:och|sa|sade|berättade|svarade)\b)\S+){0,8} ?$|"
+    r"om(?: \S+){0,4} någonsin(?: \S+){0,2} ?$)"  # "..., om hans pappa någonsin har slagit"
 )
 # a denial governs the rest of its sentence up to a contrast: "hon förnekade
 # dödsönskan, suicidtankar och planer", "ingen av föräldrarna har påstått att ...",
@@ -987,7 +988,10 @@ DENIAL = re.compile(
     r"(?:inga|inte (?:\w+ ){0,2}några)(?: \w+){0,2} (?:tecken|spår|indikationer|uppgifter) "
     r"(?:på|om)|"
     r"varken(?: \S+){1,6} eller(?: \S+){1,4}? (?:bedömer|bedömde|ser|såg|har sett|har märkt|"
-    r"har hört|har noterat|tror|upplever))(?![\wåäö])"
+    r"har hört|har noterat|tror|upplever)|"
+    # the reporter never heard or saw any: "jag har aldrig hört något som låtit som slag"
+    r"(?:aldrig|inte) (?:\w+ ){0,2}(?:hört|sett|märkt|noterat|upplevt) (?:något|någonting|några)"
+    r"(?! (?:liknande|sådant|så)(?![\wåäö])))(?![\wåäö])"
 )
 # a sentence on the reporter's routine, not on this child: "enligt skolans rutin skickar
 # vi en anmälan när en elevtext beskriver våld", "anmälan enligt polisens rutin vid alla
