@@ -185,3 +185,93 @@ def test_self_harm_told_in_the_first_person(text):
 )
 def test_a_wish_to_die_told_in_the_past_an_eating_disorder_and_a_firearm(text, kind, expected):
     assert (kind in kinds(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mamma säger att det sitter mikrofoner i lamporna och har tejpat över alla.",
+        "Mamma pratade osammanhängande om att barnet hade blivit utbytt.",
+        "Pappa har täckt alla fönster med aluminiumfolie.",
+        "Han sa att mamma e på psyk sen i söndags.",
+        "Barnet säger att mamma är ledsen i huvudet och sover mycket.",
+        "Det är en sån där grå period för pappa igen.",
+        "Mamma har sagt att hon inte vill vara med längre.",
+        "Pappa säger att maten är förgiftad och att grannarna är ute efter dem.",
+    ],
+)
+def test_a_parents_mental_illness_in_everyday_words_is_read(text):
+    found = [f for f in extract(text) if f.kind == "mental_illness"]
+    assert found and found[0].credible and found[0].caregiver
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mamma fyllde i EPDS och låg under gränsvärdet.",
+        "Bredvid låg aluminiumfolie med brända rester.",
+        "Jag knackade för att lämna ett paket.",
+    ],
+)
+def test_screenings_and_drug_foil_are_no_mental_illness(text):
+    assert "mental_illness" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han blev tagen av en butikskontrollant när han snodde energidryck.",
+        "Hon stoppade ett mobilskal i tröjärmen.",
+        "[PERSON_1] har slagit sönder en lampa i trapphuset.",
+        "Hon och några kompisar välte ett par soptunnor.",
+        "Hans pappa hittade en digitalvåg och små plastpåsar i ryggsäcken.",
+        "Han har fått 500 kr åt gången för att hålla i grejer.",
+        "Vid en väskkontroll hittades en butterflykniv hos honom.",
+        "Polisen bekräftar att han är misstänkt i flera av fallen.",
+    ],
+)
+def test_a_young_persons_own_offending_in_everyday_words_is_read(text):
+    assert "crime" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Personalen fick kalla på väktare när han skrek på avdelningen.",
+        "Mamma blev tagen och sa att hon hade märkt det.",
+        "Han tog hennes telefon i en vecka.",
+        "Han har slagit sönder två dörrar och sin egen skärm.",
+        "Hon tog bröd från fruktvagnen och stoppade i väskan.",
+    ],
+)
+def test_guards_a_moved_parent_and_a_childs_outburst_are_no_crime(text):
+    assert "crime" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hon sa att pappa tar på hennes "ställe där man kissar" och att det är en hemlighet.',
+        "Han berättade att mamma smeker honom mellan benen när de ligger i soffan.",
+        "Hon sa att farbror brukar ”smaka på” henne mellan benen när hon ska somna.",
+        "Mammas sambo kommer in i hennes rum och tar på henne under täcket.",
+        "Under blöjbytet sa hon att pappa ”pussar där” och pekade mot sitt kön.",
+        "Hon sa att styvpappa brukar kolla under hennes underkläder.",
+    ],
+)
+def test_abuse_told_in_a_childs_own_words_is_read_with_the_one_at_home(text):
+    found = [f for f in extract(text) if f.kind == "sexual"]
+    assert found and found[0].credible and found[0].caregiver
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon sa att hennes snippa gör ont.",
+        "Mamma tvättar henne mellan benen när hon badar.",
+        "Hon har en pojkvän i parallellklassen och de har haft samlag några gånger.",
+        "Vi brukar baka och titta på film.",
+    ],
+)
+def test_care_pain_and_a_teenagers_own_relationship_are_no_abuse(text):
+    assert "sexual" not in kinds(text)
