@@ -275,36 +275,3 @@ def test_abuse_told_in_a_childs_own_words_is_read_with_the_one_at_home(text):
 )
 def test_care_pain_and_a_teenagers_own_relationship_are_no_abuse(text):
     assert "sexual" not in kinds(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Bostaden var kraftigt nedskräpad och det saknades sängkläder i barnets säng.", "neglect"),
-        ("Han sover på en madrass på golvet och äter flingor till middag.", "neglect"),
-        ("Hon tvättar sina kläder i handfatet.", "neglect"),
-        ("Familjen har sagt nej till läkarbesök och tandvård.", "neglect"),
-        ("Hon sa att det hemma blir mat typ varannan dag.", "neglect"),
-        ("Eleven uppvisar frekventa affektutbrott vid krav och övergångar.", "behaviour"),
-        ("Föräldrarna vill ha stöd med hans trotsbeteende och gränssättning.", "behaviour"),
-        ("Hon sparkar och nyper kompisarna när hon inte får som hon vill.", "behaviour"),
-        ("Han har kommit in rödögd med stark cannabislukt i kläderna.", "substance_use"),
-        ("Han har dykt upp bakfull till tävlingar flera gånger.", "substance_use"),
-        ("Hon har haft minnesluckor efter att ha druckit.", "substance_use"),
-        ("Just nu: [PERSON_1], 2 år, ensam i bostaden sedan eftermiddagen.", "child_alone"),
-    ],
-)
-def test_neglect_outbursts_and_a_young_persons_drinking_in_everyday_words(text, kind):
-    assert kind in kinds(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Familjen vill resa hem i dag trots att läkaren avråder.", "behaviour"),
-        ("I hallen satt en flicka i bara blöja som var full.", "substance_use"),
-        ("7-åring ensam på stan vid midnatt, gång på gång.", "child_alone"),
-    ],
-)
-def test_despite_a_full_nappy_and_a_repeated_pattern_are_not_read_as_these(text, kind):
-    assert kind not in kinds(text)

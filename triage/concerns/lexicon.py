@@ -336,8 +336,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"lämna(?:d|des|t|ts)? ensam\w*",
         r"utan tillsyn",
         r"ingen vuxen (?:hemma|på plats|närvarande)",
-        r"ensam i (?:lägenheten|bilen|hemmet|bostaden)",
-        r"(?:varit|är|e|sitter) själv hemma(?! med)",
+        r"ensam i (?:lägenheten|bilen|hemmet)",
         r"ensam ute",
         r"(?:hittade?s?|hittats|påträffa(?:des|d|ts)|anträffa(?:des|d|ts)) ensam\w*",
         r"(?:gick|gått|går|vandrade|irrade) (?:omkring )?ensam\w* (?:ute|på|i|vid|längs)",
@@ -404,19 +403,6 @@ CUES: dict[str, re.Pattern[str]] = {
         r"knapra\w*",
         r"berusning\w*",
         r"intox\w*",
-        # a young person's drinking and smoking as those around them see it
-        r"rödögd\w*",
-        r"cannabis(?:lukt|rök)\w*",
-        r"luktar (?:\w+ )?(?:ganja|gräs|cannabis|hasch|bryggeri)",
-        r"kör bong\w*|bong(?:en|ar)?",
-        r"röker (?:\w+ ){0,2}(?:nåt|något|ngt) som",
-        r"bakfull\w*",
-        r"salongsberusad\w*",
-        r"(?:[1-9]|0,0*[1-9])[\d,]* promille",  # not "0,00 promille"
-        r"minnesluckor",
-        r"blev (?:ordentligt |helt |väldigt |jätte)?full(?! av| med)",
-        r"dricker (?:\w+ ){0,2}(?:ensam|nästan varje|varje)",
-        r"smög med sig (?:\w+ ){0,2}(?:flaska|vin|sprit|öl)",
     ),
     # the police or the courts are involved, whoever did what (often a caregiver)
     "police_matter": _any(
@@ -681,16 +667,6 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:söker|sökt|sökte) sig till äldre",
         r"med äldre (?:kompisar|killar|tjejer|personer|ungdomar)",
         r"hot(?:at|ade|ar) sin (?:mamma|pappa|styvpappa|styvmamma|lärare|syster|bror|mentor)",
-        # a child's outbursts and defiance in everyday words
-        r"\w+utbrott\w*",
-        r"trotsbeteende\w*|trotsålder\w*|trotsar",
-        r"gränssättning\w*",
-        r"bitande\w*|bitandet|knuffande\w*",
-        r"(?:nyp\w*|spott\w*|sparkar|biter) (?:\w+ ){0,2}(?:på )?(?:kompis\w*|andra|barn\w*|"
-        r"personal\w*|föräldr\w*|lärare\w*|pedagog\w*)",
-        r"konflikt\w* (?:\w+ ){0,2}vid (?:läggning\w*|måltid\w*|maten)",
-        r"blir (?:väldigt |så )?lätt arg",
-        r"kröp in under (?:ett |bordet|borden)",
     ),
     "neglect": _any(
         r"smutsig\w*",
@@ -737,25 +713,6 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\[person_\d+\]) när",
         r"(?:gått|gick) ner (?:\w+ ){0,2}i vikt",
         r"viktnedgång\w*",
-        # a home and a day without care, in everyday words
-        r"nedskräpad\w*",
-        r"(?:saknade?s?|inga) (?:\w+ )?sängkläder",
-        r"(?:sover|sov) på (?:en )?madrass på golvet",
-        r"flingor till middag",
-        r"tvättar (?:sina|sin) kläder (?:\w+ )?i handfatet",
-        r"(?:nej till|avböjer|avbokar|avbokat|avbokade) (?:\w+ ){0,2}(?:läkarbesök\w*|tandvård\w*|"
-        r"kontroll\w*|vård\w*)",
-        r"slitna kläder",
-        r"(?:ingen|inga) (?:ordnad\w* |fasta )?(?:läggtid\w*|rutiner)",
-        r"klara sig själv",
-        r"(?:bara|endast) (?:en )?(?:t-?shirt|tröja|linne) (?:\w+ ){0,3}"
-        r"(?:kylan|snön|minusgrader\w*)",
-        r"(?:i )?sandaler i (?:oktober|november|december|snön|kylan)",
-        r"ingen (?:deo|tandborste|vinterjacka|vinterkläder|overall)",
-        r"(?:blir|får) mat (?:\w+ )?varannan dag",
-        r"inte hunnit till (?:bvc|barnavårdscentralen|vårdcentralen|tandläkaren)",
-        r"saknat glasögon",
-        r"ensam på stan",
     ),
     "partner_violence": _any(
         *ADULT_VICTIM,
