@@ -275,21 +275,3 @@ def test_abuse_told_in_a_childs_own_words_is_read_with_the_one_at_home(text):
 )
 def test_care_pain_and_a_teenagers_own_relationship_are_no_abuse(text):
     assert "sexual" not in kinds(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Vuxenpsykiatrin anmäler: vår patient har en långvarig svår depression.",
-        "Den sökande, vårdnadshavare till [PERSON_1], 12 år, är sjukskriven för utmattning.",
-        "Från vuxenenheten, för kännedom. Klienten behandlas för återkommande depressioner.",
-    ],
-)
-def test_adult_services_client_is_the_adult_whose_mental_illness_it_is(text):
-    found = [f for f in extract(text) if f.kind == "mental_illness"]
-    assert found and all(f.caregiver and not f.child_subject for f in found)
-
-
-def test_a_named_teenagers_depression_stays_the_childs():
-    (found,) = [f for f in extract("[PERSON_1], 15 år, har en depression.")]
-    assert found.child_subject and not found.caregiver

@@ -169,7 +169,6 @@ class _Sentence:
     caregiver: bool
     adult_victim: bool
     resolved: bool
-    adult_client: bool = False  # adult services write about their adult client
 
 
 def _kinds(sentence: str, first: re.Match[str]) -> list[str]:
@@ -256,7 +255,6 @@ def _read(sentence: str) -> _Sentence:
         caregiver=bool(lx.CAREGIVER.search(sentence)),
         adult_victim=bool(lx.ADULT_TARGET.search(sentence)),
         resolved=bool(lx.RESOLVED.search(sentence)),
-        adult_client=bool(lx.ADULT_CLIENT.search(sentence)),
     )
 
 
@@ -352,10 +350,7 @@ def _extract(text: str) -> tuple[Finding, ...]:
             texts[index : index + PLAY_WINDOW + 1]
         )
         words_only = suicide_low and not lx.SUICIDE_ACT.search(texts[index])
-        # adult services' client, named in this sentence or the one before: the adult
-        client = any(r.adult_client for r in read[max(0, index - 1) : index + 1])
         for cue in sentence.cues:
-            adults = client and cue.kind in lx.ADULT_CLIENT_CUES
             findings.append(
                 Finding(
                     kind=cue.kind,
@@ -373,13 +368,10 @@ def _extract(text: str) -> tuple[Finding, ...]:
                     recent=recent_nearby if cue.tense is None else cue.tense,
                     past=cue.tense is False,
                     resolved=sentence.resolved,
-                    caregiver=adults
-                    or (
-                        (suspect_at_home if cue.kind == "sexual" else caregiver)
-                        and not cue.child_subject
-                    ),
+                    caregiver=(suspect_at_home if cue.kind == "sexual" else caregiver)
+                    and not cue.child_subject,
                     adult_victim=sentence.adult_victim,
-                    child_subject=cue.child_subject and not adults,
+                    child_subject=cue.child_subject,
                     adult_subject=cue.adult_subject,
                     other_target=cue.other_target,
                     meeting=meeting,

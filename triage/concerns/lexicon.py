@@ -809,20 +809,6 @@ CAREGIVER = _any(
     r"bror\w*",
     r"sambo\w*",
 )
-# an adult whom adult services or income support write about, for cues of a state that
-# is then the adult's: "Vuxenpsykiatrin anmäler: vår patient har en svår depression",
-# "den sökande, vårdnadshavare till [PERSON_1], 12 år, är sjukskriven för utmattning"
-ADULT_CLIENT = _any(
-    r"vuxenpsyk\w*",
-    r"vuxenenhet\w*",
-    r"klienten",
-    r"den sökande",
-    r"ensamförälder\w*",
-    r"ensamstående",
-    r"vårdnadshavare till",
-    r"har ensamt ansvar",
-)
-ADULT_CLIENT_CUES = frozenset({"mental_illness"})
 # the child as the subject of a state cue: "sonen hittades berusad", "[PERSON_1] 15 år var full"
 CHILD_SUBJECT = _any(
     r"sonen",
