@@ -188,20 +188,35 @@ def test_a_wish_to_die_told_in_the_past_an_eating_disorder_and_a_firearm(text, k
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "Mamma säger att det sitter mikrofoner i lamporna och har tejpat över alla.",
-        "Mamma pratade osammanhängande om att barnet hade blivit utbytt.",
-        "Pappa har täckt alla fönster med aluminiumfolie.",
-        "Han sa att mamma e på psyk sen i söndags.",
-        "Barnet säger att mamma är ledsen i huvudet och sover mycket.",
-        "Det är en sån där grå period för pappa igen.",
-        "Mamma har sagt att hon inte vill vara med längre.",
-        "Pappa säger att maten är förgiftad och att grannarna är ute efter dem.",
+        (
+            "Mamma säger att det sitter mikrofoner i lamporna och har tejpat över alla.",
+            "mental_illness",
+        ),
+        ("Mamma pratade osammanhängande om att barnet hade blivit utbytt.", "mental_illness"),
+        ("Pappa har täckt alla fönster med aluminiumfolie.", "mental_illness"),
+        ("Han sa att mamma e på psyk sen i söndags.", "mental_illness"),
+        ("Barnet säger att mamma är ledsen i huvudet och sover mycket.", "mental_illness"),
+        ("Det är en sån där grå period för pappa igen.", "mental_illness"),
+        ("Mamma har sagt att hon inte vill vara med längre.", "mental_illness"),
+        (
+            "Pappa säger att maten är förgiftad och att grannarna är ute efter dem.",
+            "mental_illness",
+        ),
+        (
+            'Hon sa att pappa tar på hennes "ställe där man kissar" och att det är en hemlighet.',
+            "sexual",
+        ),
+        ("Han berättade att mamma smeker honom mellan benen när de ligger i soffan.", "sexual"),
+        ("Hon sa att farbror brukar ”smaka på” henne mellan benen när hon ska somna.", "sexual"),
+        ("Mammas sambo kommer in i hennes rum och tar på henne under täcket.", "sexual"),
+        ("Under blöjbytet sa hon att pappa ”pussar där” och pekade mot sitt kön.", "sexual"),
+        ("Hon sa att styvpappa brukar kolla under hennes underkläder.", "sexual"),
     ],
 )
-def test_a_parents_mental_illness_in_everyday_words_is_read(text):
-    found = [f for f in extract(text) if f.kind == "mental_illness"]
+def test_a_parents_illness_and_abuse_in_everyday_words_are_read_with_the_one_at_home(text, kind):
+    found = [f for f in extract(text) if f.kind == kind]
     assert found and found[0].credible and found[0].caregiver
 
 
@@ -246,22 +261,6 @@ def test_a_young_persons_own_offending_in_everyday_words_is_read(text):
 )
 def test_guards_a_moved_parent_and_a_childs_outburst_are_no_crime(text):
     assert "crime" not in kinds(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'Hon sa att pappa tar på hennes "ställe där man kissar" och att det är en hemlighet.',
-        "Han berättade att mamma smeker honom mellan benen när de ligger i soffan.",
-        "Hon sa att farbror brukar ”smaka på” henne mellan benen när hon ska somna.",
-        "Mammas sambo kommer in i hennes rum och tar på henne under täcket.",
-        "Under blöjbytet sa hon att pappa ”pussar där” och pekade mot sitt kön.",
-        "Hon sa att styvpappa brukar kolla under hennes underkläder.",
-    ],
-)
-def test_abuse_told_in_a_childs_own_words_is_read_with_the_one_at_home(text):
-    found = [f for f in extract(text) if f.kind == "sexual"]
-    assert found and found[0].credible and found[0].caregiver
 
 
 @pytest.mark.parametrize(
