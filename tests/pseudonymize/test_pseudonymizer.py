@@ -91,6 +91,32 @@ def test_a_first_name_that_is_a_word_is_a_name_before_a_surname(pseudonymizer, t
     assert kept in out
 
 
+@pytest.mark.parametrize(
+    ("text", "masked", "kept"),
+    [
+        ("inspektör per hallin har ringt. kontakt per telefon.", "hallin", "kontakt per telefon"),
+        ("föräldrarna mina hosseini och dariush hosseini. mina barn.", "hosseini", "mina barn"),
+        ("kollegan ola hassel var med och hörde.", "ola hassel", "var med"),
+        ("kollega sebastian nord pratade med pojken.", "sebastian nord", "pratade"),
+        ("mitt namn är lars-göran palm och jag bor här.", "lars-göran palm", "och jag"),
+    ],
+)
+def test_lower_case_names_after_a_naming_word(pseudonymizer, text, masked, kept):
+    out = pseudonymizer.pseudonymize(text).text
+    assert all(word not in out for word in masked.split()) and kept in out
+
+
+def test_in_text_written_in_lower_case_a_name_that_is_a_word_spreads(pseudonymizer):
+    text = (
+        "hej. jag är moster till oliver sahlin, 11 år. oliver har börjat rispa sig. "
+        "mina barn vet inget. det är två gånger per dag."
+    )
+    out = pseudonymizer.pseudonymize(text).text
+    assert "oliver" not in out and "mina barn" in out and "per dag" in out
+    capitalised = "Hej. Jag är moster till Oliver Sahlin. Han äter oliver. Mina barn."
+    assert pseudonymizer.pseudonymize(capitalised).text.endswith("Han äter oliver. Mina barn.")
+
+
 def test_an_unknown_lower_case_word_that_recurs_is_a_name(pseudonymizer):
     text = "jag är orolig för israa. i en uppsats skrev israa att hon vill dö."
     assert "israa" not in pseudonymizer.pseudonymize(text).text

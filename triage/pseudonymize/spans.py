@@ -64,6 +64,11 @@ TRIM = " \t\n\r.,;:!?()[]{}\"'»«”“-–"
 # sentence start, before a noun or adjective that follows "inga" (not before a verb, as
 # in "Inga berättar"), it is the word.
 DETERMINER_NAMES = frozenset({"Inga"})
+# names that are also pronouns or prepositions, spread in lower case only before a verb
+# or a word that is no word ("mina säger", "per hallin"; not "mina barn", "per dag")
+FUNCTION_WORD_NAMES = frozenset({"mina", "per", "sina", "dina", "ida"})
+# the first letter of each sentence: at the start, or after an end mark or a line break
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 AFTER_DETERMINER = frozenset(
     """tecken uppgifter skador märken blåmärken problem konflikter anmärkningar ärenden
     kontakter insatser anmälningar orosanmälningar fler mer synpunkter bekymmer frågor
@@ -236,12 +241,21 @@ def _unknown(word: str, is_common_word: Callable[[str], bool]) -> bool:
     )
 
 
+def written_in_lower_case(text: str) -> bool:
+    """The writer does not capitalise: most sentences start in lower case ("hej. ja e
+    orolig för ellen …"), so the case of a word says nothing about it being a name."""
+    starts = SENTENCE_START.findall(text)
+    return len(starts) >= 2 and sum(c.islower() for c in starts) >= 0.8 * len(starts)
+
+
 def propagate(
     text: str, detections: list[Detection], is_common_word: Callable[[str], bool]
 ) -> list[Detection]:
     """Mask every other occurrence of a detected name ("Paul" found once -> "paul",
     "Pauls" elsewhere too). A name that is also an ordinary word ("Storm", "Malva") is
-    spread only to its capitalised occurrences."""
+    spread only to its capitalised occurrences, unless the writer does not capitalise at
+    all: then to every occurrence but where it is the word ("mina barn", "per dag")."""
+    lower_case = written_in_lower_case(text)
     names = {
         word.lower()
         for d in detections
@@ -249,7 +263,7 @@ def propagate(
         for word in WORD.findall(text[d.start : d.end])
         if len(word) > 2
         and word.lower() not in NEVER_MASKED
-        and (word[0].isupper() or not is_common_word(word.lower()))
+        and (word[0].isupper() or lower_case or not is_common_word(word.lower()))
     }
     if not names:
         return detections
@@ -260,11 +274,23 @@ def propagate(
         if any(covered[start:end]):
             continue
         if word.islower() and is_common_word(word.lower()):
-            continue
+            if not lower_case or _function_word_use(text, end, word, is_common_word):
+                continue
         if determiner_use(text, start, end, is_common_word):
             continue
         added.append(Detection(start, end, PiiLabel.PERSON, 0.5))
     return sorted(detections + added, key=lambda d: d.start) if added else detections
+
+
+def _function_word_use(text: str, end: int, word: str, is_common_word) -> bool:
+    """A name that is also a function word used as one: "mina barn", "per dag"."""
+    if word not in FUNCTION_WORD_NAMES:
+        return False
+    following = NEXT_WORD.match(text, end)
+    return bool(following) and (
+        is_common_word(following.group("word"))
+        and following.group("word") not in PERSON_VERBS | HUMAN_VERBS
+    )
 
 
 def _is_word_letter(char: str) -> bool:

@@ -57,6 +57,18 @@ RECOGNIZER = SwedishAddressRecognizer()
         # chat text in lower case
         ("bor på storgatan 5 med mamma", ["storgatan 5"]),
         ("bor på näsallén 19, 143 24 lärksätra", ["näsallén 19, 143 24 lärksätra"]),
+        (
+            "vi bor på blåklintsgången 41 b, lgh 1204, 424 37 angered nu",
+            ["blåklintsgången 41 b, lgh 1204, 424 37 angered"],
+        ),
+        ("de bor på skolgatan 14 b, 2 tr", ["skolgatan 14 b, 2 tr"]),
+        ("larmades till norra vägen 18 b i natt", ["norra vägen 18 b"]),
+        ("gamla lulevägen 19, 961 46 boden", ["gamla lulevägen 19, 961 46 boden"]),
+        ("föräldrar: per lund, ribbings väg 22. jag nås", ["ribbings väg 22"]),
+        ("bor på knutby torg 8 och granliden 4", ["knutby torg 8", "granliden 4"]),
+        ("patrull till bäckbacke 107 efter samtal", ["bäckbacke 107"]),
+        ("familjen bor på 619 73 klintsätra sedan i fjol", ["619 73 klintsätra"]),
+        ("plats: 619 73 klintsätra. patrullen bestod", ["619 73 klintsätra"]),
         # dictated: the house number read out in words
         ("och de bor på lärkgatan nio sedan i våras", ["lärkgatan nio"]),
         ("adressen är sjömansgatan fjorton tre trappor", ["sjömansgatan fjorton"]),
@@ -70,6 +82,9 @@ RECOGNIZER = SwedishAddressRecognizer()
         ("Skulden är 12 500 kr och 10000 SEK.", []),
         ("Han är 14 år och går i 8B.", []),
         ("handlingsplan 2 upprättas", []),
+        ("han åkte flygplan 2 gånger, gick en omväg 3 km och tog en väg 2 gånger", []),
+        ("i skidbacke 2 dagar, på parkeringsplatsen 4 killar", []),
+        ("plats: 100 20 minuter bort", ["100 20"]),
     ],
 )
 def test_examples(surfaces, text, expected):

@@ -34,6 +34,14 @@ RECOGNIZER = CaseNumberRecognizer()
         ("Dnr: 4.2.1-18842/2025", ["4.2.1-18842/2025"]),
         ("Diarienummer SOC 2023:45", ["SOC 2023:45"]),
         ("(ert ärende SoN 2024/1187)", ["SoN 2024/1187"]),  # as boards write their own
+        # written all in lower case: a board, court or family-law prefix, and "lma"
+        ("ert tidigare ärende ifo 2024/1187 avslutades", ["ifo 2024/1187"]),
+        ("(ert ärende son 2024/1187)", ["son 2024/1187"]),
+        ("tingsrättens mål nr t 2314-25 barn:", ["t 2314-25"]),
+        ("vårt ärende: fr 2025-0412 familjerätten", ["fr 2025-0412"]),
+        ("ärende: eb-2025-04417 jag är handläggare", ["eb-2025-04417"]),
+        ("samordningsnr saknas, lma 24-817236 i onsdags", ["lma 24-817236"]),
+        ("min son 2019-03-04 föddes och ärendet om 2024-05-03", []),
         # a keyword of two words: the match starts at its first
         ("Tingsrättens mål nr T 2314-25", ["T 2314-25"]),
         ("enligt anm. nr 4471-22", ["4471-22"]),

@@ -46,13 +46,24 @@ STREET_SUFFIXES = (
 STREET_SUFFIX_TUPLE = tuple(STREET_SUFFIXES.split("|"))
 LOWER_STREET_SUFFIXES = (
     "gatan|vägen|gränden|gränd|stigen|allén|torget|backen|slingan|brinken|gläntan"
-    "|promenaden|stråket|gången"
+    "|promenaden|stråket|gången|liden|vändan|platsen|kroken|svängen|kullen|brynet|gärdet"
+    "|torg|backe|väg|gata|stig"
 )
-LOWER_STREET_SUFFIX_TUPLE = tuple(LOWER_STREET_SUFFIXES.split("|"))
+# a street name of two words in lower case: "ribbings väg 22", "knutby torg 8"
+LOWER_STREET_WORDS = "väg|gata|gränd|torg|allé|stig|backe"
+LOWER_STREET_SUFFIX_TUPLE = tuple(f"{LOWER_STREET_SUFFIXES}|{LOWER_STREET_WORDS}".split("|"))
+# ordinary words that end like a street ("hemvägen", "järnvägen"); the names of real
+# streets (skolgatan, skogsvägen, byvägen, strandvägen) are not among them
 GENERIC_LOWER_STREETS = (
-    "hem|gen|om|motor|järn|cykel|gång|lands|grus|bil|sido|gå|bak|huvud|skol|skogs|by|"
-    "sommar|strand|infarts|tillfarts|mot|upp|ner|ut|in|bort|fram|till|från|genom|över|"
-    "under|fot|ned|åter|till|av|gå"
+    "hem|gen|om|motor|järn|cykel|gång|lands|grus|bil|sido|gå|bak|huvud|"
+    "infarts|tillfarts|mot|upp|ner|ut|in|bort|fram|till|från|genom|över|"
+    "under|fot|ned|åter|till|av|gå|arbets|parkerings|olycks|brotts|hem|flyg|botten|lek"
+    "|halv|hel|vå|mellan|ut|in|ett|två|tre|skid|slalom|marknads|tork"
+)
+LOWER_DIRECTION = r"(?:gamla|stora|lilla|norra|södra|östra|västra|övre|nedre|nya|sankt|s:t)"
+NOT_STREET_OWNER = (
+    r"(?:en|ett|den|det|min|din|sin|vår|er|deras|hans|hennes|samma|nästa|andra|varje|ny"
+    r"|nya|stor|stora|liten|lilla|på|till|från|vid|längs|över|mot|och|eller|som)"
 )
 DIRECTION_PREFIX = (
     r"(?:Gamla|Stora|Lilla|Norra|Södra|Östra|Västra|Övre|Nedre|Nya|Sankt|S:t|Inre|Yttre"
@@ -102,10 +113,20 @@ LOWER_TOWN = (
 )
 POST_ANY_TOWN = rf"(?:,?{SP}*(?:\r?\n{SP}*)?{POSTCODE}(?:{SP}+(?:{TOWN}|{LOWER_TOWN}))?)"
 STREET_ADDRESS = rf"{STREET_NAME}{HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_TOWN}?"
-LOWER_STREET_ADDRESS = (
-    rf"(?!(?:{GENERIC_LOWER_STREETS})(?:{LOWER_STREET_SUFFIXES})(?![\w]))"
-    rf"\p{{Ll}}{{2,40}}(?:{LOWER_STREET_SUFFIXES}){HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_ANY_TOWN}?"
+# in lower case the letter of the entrance may follow a space too: "storgatan 41 b"
+LOWER_HOUSE_NUMBER = (
+    rf"{SP}+[1-9]\d{{0,2}}(?!\d)(?:{SP}?[-–]{SP}?[1-9]\d{{0,2}}(?!\d))?"
+    rf"(?:{SP}?[a-hA-H](?![\w]))?"
+    rf"(?![.,:/]\d)(?!{SP}*(?:{UNITS})(?![\w]))"
 )
+LOWER_STREET_NAME = (
+    rf"(?:{LOWER_DIRECTION}{SP}+)?"
+    rf"(?:(?!(?:{GENERIC_LOWER_STREETS})(?:{LOWER_STREET_SUFFIXES})(?![\w]))"
+    rf"\p{{Ll}}{{2,40}}(?:{LOWER_STREET_SUFFIXES})"
+    rf"|(?!{NOT_STREET_OWNER}{SP})\p{{Ll}}{{3,40}}{SP}(?:{LOWER_STREET_WORDS})"
+    rf"|(?<={LOWER_DIRECTION}{SP}+)(?:vägen|gatan))"
+)
+LOWER_STREET_ADDRESS = rf"{LOWER_STREET_NAME}{LOWER_HOUSE_NUMBER}(?:{EXTRA}){{0,3}}{POST_ANY_TOWN}?"
 NAME_WORD = r"(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’\-]{0,40}|af|von|de|van|el|al)"
 
 CO_REGEX = (
@@ -134,8 +155,9 @@ NAMED_PLACE_POSTCODE_REGEX = (
 )
 POSTCODE_KEYWORD_REGEX = (
     rf"(?<![\w])(?i:postnummer|postnumret|postnr|postadress|adress|bor{SP}+(?:i|på)"
-    rf"|folkbokförd{SP}+(?:i|på))\.?:?{SP}*"
-    rf"(?P<pii>{POSTCODE}(?:{SP}+{TOWN})?)"
+    rf"|folkbokförd{SP}+(?:i|på)|folkbokföringen|plats|(?:familjen|hemmet|bostaden){SP}+på)"
+    rf"\.?:?{SP}*(?P<pii>{POSTCODE}(?:{SP}+(?!(?:{UNITS})(?![\w])){TOWN}"
+    rf"|{SP}+(?!(?:{UNITS})(?![\w])){LOWER_TOWN})?)"
 )
 
 
@@ -170,7 +192,17 @@ class SwedishAddressRecognizer(SwedishPatternRecognizer):
             regex=r"[1-9]\d\d[ \t\u00a0]?\d\d(?!\d)", upper_after=True, before=100, after=8
         ),
         "postcode after 'postnummer', 'bor i', 'adress'": Anchor(
-            literals=("postn", "adress", "bor ", "folkbokförd"), after=40
+            literals=(
+                "postn",
+                "adress",
+                "bor ",
+                "folkbokför",
+                "plats",
+                "familjen",
+                "hemmet",
+                "bostaden",
+            ),
+            after=40,
         ),
     }
     CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas

@@ -34,13 +34,17 @@ BOARD_PREFIXES = (
     "|VOF|KS|KSN|SAN|SLN|BIN|RIF|LSS"
     "|SoN|SocN|SoF|BoU|VoN|OmN|VoF"  # as boards often write their own
 )
+# in text written in lower case, a board prefix then a year and "/" or ":" (not "-",
+# which dates have too): "ifo 2024/1187", "son 2024/1187"
+LOWER_BOARD_PREFIXES = "|".join(p for p in BOARD_PREFIXES.split("|") if p.isupper()).lower()
 BOARD_REGEX = (
-    rf"(?<![\w\-–/])(?-i:{BOARD_PREFIXES})(?:{SP}?[-–]{SP}?|{SP})"
-    rf"(?:19|20)\d{{2}}{SP}?[/:\-–.]{SP}?\d{{1,6}}(?:[.\-–/]\d{{1,6}})?"
-    r"(?![\w])(?![\-–/:]\d)"
+    rf"(?<![\w\-–/])(?:(?-i:{BOARD_PREFIXES})(?:{SP}?[-–]{SP}?|{SP})"
+    rf"(?:19|20)\d{{2}}{SP}?[/:\-–.]{SP}?"
+    rf"|(?-i:{LOWER_BOARD_PREFIXES})[-–]?{SP}?(?:19|20)\d{{2}}{SP}?[/:]{SP}?)"
+    r"\d{1,6}(?:[.\-–/]\d{1,6})?(?![\w])(?![\-–/:]\d)"
 )
 LMA_REGEX = (
-    rf"(?<![\w\-–/])(?:(?-i:LMA)(?:{SP}?[-–]{SP}?|{SP})|(?-i:UM)[-–]?{SP}?)"
+    rf"(?<![\w\-–/])(?:LMA(?:{SP}?[-–]{SP}?|{SP})|(?-i:UM)[-–]?{SP}?)"
     rf"\d{{2,9}}(?:(?:{SP}?[-–]{SP}?|{SP})\d{{1,9}}){{0,2}}"
     r"(?![\w])(?![\-–/]\d)"
 )
@@ -55,6 +59,9 @@ KEYWORDS = (
     r"|beslut(?:snummer|snr)|ansökningsnummer|registreringsnummer[ ]hos"
     r"|reserv(?:nummer|numret|nr)|reservpersonnummer"
 )
+# the prefixes of case numbers as written in lower case after a keyword: boards, courts
+# ("mål nr t 2314-25"), family law ("fr 2025-0412"), the Migration Agency ("eb-…")
+LOWER_CASE_PREFIXES = rf"(?-i:{LOWER_BOARD_PREFIXES}|t|b|ä|ö|ft|fr|eb|rn|um|k)"
 # every keyword above contains one of these (the anchor of the keyword pattern)
 CASE_KEYWORD_STEMS = (
     "nr",
@@ -79,7 +86,7 @@ ANCHORED_REGEX = (
     r"(?P<pii>"
     rf"\d{{2,3}}(?:{SP}\d{{3}}){{2,3}}(?![\w])"  # 123 456 789
     rf"|\d{{2,8}}{SP}?[-–]{SP}?\d{{2,4}}(?:{SP}\d{{2,4}}){{1,3}}(?![\w])"  # 23-310 58 77
-    rf"|(?:(?-i:[A-ZÅÄÖ]{{1,5}})(?:{SP}?[-–]{SP}?|{SP}))?"  # SN 2025/123, IFO-2024-0456
+    rf"|(?:(?-i:[A-ZÅÄÖ]{{1,5}}|{LOWER_CASE_PREFIXES})(?:{SP}?[-–]{SP}?|{SP}))?"  # SN 2025/123
     r"[A-Z]?\d(?:[\d./:]|[-–](?=[\dA-Z])|[A-Z](?=[\d-])){0,24}(?<=[\dA-Z])"
     r")(?![\w])"
 )
@@ -119,9 +126,9 @@ class CaseNumberRecognizer(SwedishPatternRecognizer):
             regex=r"[Kk][ \t\u00a0]?[-–]?[ \t\u00a0]?\d{5}", before=8, after=12
         ),
         "social-services diary number with board prefix": Anchor(
-            regex=r"[A-Z][A-Za-z]{1,3}[ \t\u00a0]?[-–]?[ \t\u00a0]?(?:19|20)\d\d", after=12
+            regex=r"[A-Za-z]{2,4}[ \t\u00a0]?[-–]?[ \t\u00a0]?(?:19|20)\d\d", after=12
         ),
-        "LMA card or UM number": Anchor(cased=("LMA", "UM"), after=8),
+        "LMA card or UM number": Anchor(literals=("lma",), cased=("UM",), after=8),
         "number after a case keyword": Anchor(
             # from the word before too: "mål nr", "anm. nr", "ref nr", "akt nr"
             literals=CASE_KEYWORD_STEMS,

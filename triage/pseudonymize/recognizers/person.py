@@ -28,7 +28,8 @@ TRIGGERS = frozenset(
     sjuksköterska sjuksköterskan ssk läkare läkaren kontaktperson kontaktpersonen
     anmälare anmälaren tränaren grannen grannarna fostermamma fosterpappa vh
     morbrodern farbrodern svågern svärmor avser gäller angående beträffande ang barn
-    vårdnadshavare vårdnadshavarna mvh hälsning hälsningar mig""".split()
+    vårdnadshavare vårdnadshavarna mvh hälsning hälsningar mig kollega kollegan inspektör
+    inspektören samordnare samordnaren fadern föräldrarna volontär volontären""".split()
 )
 # a known first name that starts a sentence and is followed by one of these is a person,
 # even when it is also an ordinary word: "Malva arbetar som…", "Storm har berättat…"
@@ -54,6 +55,15 @@ NEVER_NAMES = frozenset(
     läkare lärare rektor vuxen vuxna ungdom tjej kille kompis vän släkt modern fadern""".split()
 )
 NAME_PARTICLES = frozenset({"von", "af", "de", "van", "el", "al", "bin", "ibn", "abu"})
+AGE_UNITS = frozenset({"år", "åring", "mån", "månader", "veckor", ","})
+# first names that are also ordinary words ("per", "mina", "oliver"): in lower case after
+# a naming word, a name only when a surname-like word follows ("inspektör per hallin",
+# not "kontakt per telefon")
+WORD_FIRST_NAMES = frozenset(
+    """per mina oliver ruta sanna lova liv vera alma saga stella tilde tindra vilja storm
+    sol björn sten ros ask malva iris viola linn lo bo åke ture vide loke ella maja nova
+    signe eli hans rut lisa hugo""".split()
+)
 
 
 class SwedishPersonRecognizer(EntityRecognizer):
@@ -91,7 +101,7 @@ class SwedishPersonRecognizer(EntityRecognizer):
             return word[:1].isupper() or (
                 lower not in self.common_words
                 and stem not in self.common_words
-                and (known or (word.isalpha() and len(word) > 2))
+                and (known or (word.replace("-", "").isalpha() and len(word) > 2))
             )
         return known and lower not in self.common_words and stem not in self.common_words
 
@@ -115,9 +125,10 @@ class SwedishPersonRecognizer(EntityRecognizer):
         following = tokens[i + 1].text if i + 1 < len(tokens) else "."
         return (
             tokens[i - 1].text.islower()
-            and not following[:1].isalpha()
+            and (not following[:1].isalpha() or following.lower() in PERSON_VERBS | {"och"})
             and self._is_base_form(lower)
             and lower not in TRIGGERS
+            and lower not in PERSON_VERBS
         )
 
     def _named_by_verb(self, tokens, i: int) -> bool:
@@ -155,6 +166,27 @@ class SwedishPersonRecognizer(EntityRecognizer):
             and (lower in self.last_names or lower not in self.common_words)
         )
 
+    def _word_name_before_surname(self, tokens, i: int) -> bool:
+        """A first name that is also a word, before a lower-case surname that is no word
+        or before an age: "inspektör per hallin", "föräldrarna mina hosseini", "moster till
+        oliver 11 år" (not "per telefon", "mina 2 barn"); a known first name also before a
+        surname that is a word: "kollegan ola hassel var med"."""
+        word = tokens[i].text.lower()
+        if i + 1 >= len(tokens) or word.capitalize() in FUNCTION_WORDS:
+            return False
+        following = tokens[i + 1].text
+        lower = following.lower()
+        if word not in WORD_FIRST_NAMES:
+            return word in self.first_names and self._continues_name(tokens, i + 1)
+        if following.isdigit() and i + 2 < len(tokens):
+            return tokens[i + 2].text.lower() in AGE_UNITS
+        return (
+            following.isalpha()
+            and len(following) > 2
+            and (lower in self.last_names or lower not in self.common_words)
+            and lower not in TRIGGERS
+        )
+
     def _named_by_kin(self, tokens, i: int) -> bool:
         """An ordinary word in the genitive before a relative: "Storms föräldrar"."""
         word = tokens[i].text
@@ -181,7 +213,8 @@ class SwedishPersonRecognizer(EntityRecognizer):
         for i, lower in enumerate(lowers):
             if lower in TRIGGERS and i + 1 < n:
                 after[i + 1] = True
-                if i + 2 < n and lowers[i + 1] in (":", ","):
+                # "mitt namn är …", "pappa till …"
+                if i + 2 < n and lowers[i + 1] in (":", ",", "är", "till"):
                     after[i + 2] = True
         first = self.first_names
         maybe = [
@@ -220,6 +253,8 @@ class SwedishPersonRecognizer(EntityRecognizer):
                 reason = "genitive before a relative"
             elif self._named_by_surname(tokens, i):
                 reason = "first name before a surname"
+            elif in_context and self._word_name_before_surname(tokens, i):
+                reason = "naming context, a first name that is a word before a surname"
             else:
                 i += 1
                 continue
