@@ -10,6 +10,7 @@ from presidio_analyzer import RecognizerResult
 
 from triage.pseudonymize.ner_features import ROLE_WORDS
 from triage.pseudonymize.recognizers._base import at_sentence_start
+from triage.pseudonymize.recognizers.organization import is_lower_case_name
 from triage.pseudonymize.recognizers.person import HUMAN_VERBS, PERSON_VERBS, TRIGGERS
 from triage.schema import PiiLabel
 
@@ -124,11 +125,27 @@ def _without_leading_never_masked(text: str, start: int, end: int) -> int:
         start = space + 1
 
 
+class _Words:
+    """``is_common_word`` as a container, with the lexicon's ``is_base_form`` when it is
+    the bound ``__contains__`` of one."""
+
+    def __init__(self, is_common_word: Callable[[str], bool]) -> None:
+        self._is_common = is_common_word
+        lexicon = getattr(is_common_word, "__self__", None)
+        self.is_base_form = getattr(lexicon, "is_base_form", None)
+
+    def __contains__(self, word: str) -> bool:
+        return self._is_common(word)
+
+
 def _ordinary_place_or_org(surface: str, label: PiiLabel, is_common_word) -> bool:
-    """A lower-case ORGANIZATION/LOCATION guess made only of ordinary words ("dagen")."""
+    """A lower-case ORGANIZATION/LOCATION guess made only of ordinary words ("dagen"),
+    unless it reads as an institution and its name ("förskolan lärkan")."""
     if label not in (PiiLabel.ORGANIZATION, PiiLabel.LOCATION) or not surface.islower():
         return False
-    return all(is_common_word(word) for word in WORD.findall(surface))
+    if not all(is_common_word(word) for word in WORD.findall(surface)):
+        return False
+    return not is_lower_case_name(surface, _Words(is_common_word))
 
 
 def resolve(

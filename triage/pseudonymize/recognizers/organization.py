@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Container
 from typing import ClassVar
 
+import regex as re
 from presidio_analyzer import Pattern
 
 from triage.pseudonymize.recognizers._base import (
@@ -179,6 +180,68 @@ KEYWORD_NAME_REGEX = (
     rf"(?!{FUNCTION_WORDS_REGEX}(?![\w]))"
     rf"{NAME_WORD}(?:{SP}+(?:{NAME_WORD}|torg|centrum)){{0,2}}(?:{SP}+AB)?(?![\w\-])"
 )
+# in text written in lower case: an institution whose next word is nearly always its name
+# ("förskolan lärkan", "kvinnojouren tranan", "vårdcentralen kronan"), and a place name in
+# the genitive before a school or clinic word ("ekbackens skola")
+LOWER_KEYWORDS = (
+    r"förskolan|vårdcentralen|hälsocentralen|familjecentralen|kvinnojouren|tjejjouren"
+    r"|killjouren|ungdomsmottagningen|fritidsgården|ungdomsgården|äldreboendet"
+    r"|psykiatrimottagningen|öppenvården|hvb-hemmet|stödboendet|skyddade[ ]boendet"
+)
+LOWER_KEYWORD_NAME_REGEX = (
+    rf"(?<![\w\-])(?:{LOWER_KEYWORDS}){SP}+\p{{Ll}}[\p{{Ll}}\-]{{2,30}}(?![\w\-])"
+)
+LOWER_NAME_BEFORE_NOUN_REGEX = (
+    rf"(?<![\w\-])\p{{Ll}}{{3,30}}s{SP}+(?:skola|förskola|vårdcentral|fritidsgård|församling)"
+    r"(?![\w\-])"
+)
+LOWER_KEYWORD_NAME = re.compile(LOWER_KEYWORD_NAME_REGEX)
+LOWER_NAME_BEFORE_NOUN = re.compile(LOWER_NAME_BEFORE_NOUN_REGEX)
+# what follows an institution word without being its name: people and their roles,
+# documents and meetings, times ("förskolan personalen", "förskolan igen")
+NOT_AFTER_KEYWORD = frozenset(
+    """personalen pedagogen pedagogerna rektorn chefen läkaren sköterskan barnmorskan
+    kuratorn psykologen samtalet mötet besöket remissen utredningen journalen kontakten
+    barnen föräldrarna eleverna flickan pojken dagen kvällen morgonen veckan helgen
+    igen sedan innan efter idag igår imorgon tidigare senare också även heller dit där""".split()
+)
+# owners of a school that are no names ("kommunens skola", "familjens vårdcentral")
+GENERIC_OWNERS = frozenset(
+    """kommunen staden området landet familjen dottern sonen barnet barnen flickan pojken
+    kyrkan församlingen regionen stadsdelen kvarteret grannskapet systern brodern
+    kompisen kusinen grannen grannarna eleven eleverna föräldern föräldrarna""".split()
+)
+PERSON_NOUN_ENDINGS = ("aren", "arna", "ören", "logen", "gogen", "skan", "isten", "torn")
+LOWER_PATTERNS = frozenset(
+    {"lower case: institution word + name", "lower case: name's + institution word"}
+)
+def is_lower_case_name(surface: str, common_words) -> bool:
+    """``surface`` (in lower case) names an institution: after an institution word, a
+    word that is no role, document or adverb and, if a word at all, in the definite form
+    ("förskolan lärkan", "kvinnojouren tranan"); before "skola", the genitive of no word
+    ("ekbackens skola", not "kommunens skola")."""
+    words = surface.split()
+    if common_words is None or len(words) < 2:
+        return False
+    if LOWER_NAME_BEFORE_NOUN.fullmatch(surface):
+        owner = words[0][:-1]
+        return owner not in common_words or (
+            owner.endswith(("en", "et", "an")) and len(owner) > 6 and owner not in GENERIC_OWNERS
+        )
+    if not LOWER_KEYWORD_NAME.fullmatch(surface):
+        return False
+    name = words[-1]
+    if name in NOT_AFTER_KEYWORD or name.endswith(PERSON_NOUN_ENDINGS):
+        return False
+    if name.capitalize() in FUNCTION_WORDS:
+        return False
+    if name not in common_words:
+        return True
+    is_base_form = getattr(common_words, "is_base_form", None)
+    definite = name.endswith(("an", "en", "et")) and not name.endswith(("arna", "erna"))
+    return definite and not (is_base_form and is_base_form(name))
+
+
 KNOWN_NAMES = (
     r"HSB|MKB|Riksbyggen|Heimstaden|Akelius|Willhem|Rikshem|Wallenstam"
     r"|Stena[ ]Fastigheter|Familjebostäder|Svenska[ ]Bostäder|Stockholmshem|Poseidon"
@@ -209,6 +272,8 @@ class SwedishOrganizationRecognizer(SwedishPatternRecognizer):
         Pattern("institution word + name (Förskolan Solrosen)", KEYWORD_NAME_REGEX, 0.7),
         Pattern("known organisation (HSB, Riksbyggen)", KNOWN_REGEX, 0.7),
         Pattern("company (Solvik Städ AB)", COMPANY_REGEX, 0.7),
+        Pattern("lower case: institution word + name", LOWER_KEYWORD_NAME_REGEX, 0.5),
+        Pattern("lower case: name's + institution word", LOWER_NAME_BEFORE_NOUN_REGEX, 0.5),
     ]
     ANCHORS: ClassVar[dict[str, Anchor]] = {
         "school compound (Vikingaskolan)": Anchor(
@@ -227,6 +292,14 @@ class SwedishOrganizationRecognizer(SwedishPatternRecognizer):
             after=2,
         ),
         "company (Solvik Städ AB)": Anchor(cased=(" AB",), word_end=True, before=100, after=2),
+        "lower case: institution word + name": Anchor(
+            regex=rf"(?:{LOWER_KEYWORDS})[ \t\u00a0]", after=32
+        ),
+        "lower case: name's + institution word": Anchor(
+            regex=r"s[ \t\u00a0](?:skola|förskola|vårdcentral|fritidsgård|församling)(?![\w\-])",
+            before=32,
+            after=2,
+        ),
     }
     CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
         "skola",
@@ -282,6 +355,9 @@ class SwedishOrganizationRecognizer(SwedishPatternRecognizer):
             return score
         words = text[start:end].split()
         first = words[0]
+        if pattern_name in LOWER_PATTERNS:
+            surface = text[start:end]
+            return score if is_lower_case_name(surface, self.common_words) else self.MIN_SCORE
         if pattern_name in COMPOUND_PATTERNS:
             if first.lower() in GENERIC or first.lower() in GENERIC_FOLDED:
                 return self.MIN_SCORE  # "skolan", also not "Förskolan Solrosen" from here

@@ -29,8 +29,11 @@ TRIGGERS = frozenset(
     anmälare anmälaren tränaren grannen grannarna fostermamma fosterpappa vh
     morbrodern farbrodern svågern svärmor avser gäller angående beträffande ang barn
     vårdnadshavare vårdnadshavarna mvh hälsning hälsningar mig kollega kollegan inspektör
-    inspektören samordnare samordnaren fadern föräldrarna volontär volontären""".split()
+    inspektören samordnare samordnaren fadern volontär volontären fru pojkvän
+    flickvän dotter make efternamn efternamnet förnamn förnamnet""".split()
 )
+# words between a naming word and the name: "mamman heter visst jolanta", "heter typ kevin"
+NAMING_FILLERS = frozenset({"typ", "visst", "nog", "tydligen", "väl", "kanske", "alltså"})
 # a known first name that starts a sentence and is followed by one of these is a person,
 # even when it is also an ordinary word: "Malva arbetar som…", "Storm har berättat…"
 PERSON_VERBS = frozenset(
@@ -64,6 +67,18 @@ WORD_FIRST_NAMES = frozenset(
     sol björn sten ros ask malva iris viola linn lo bo åke ture vide loke ella maja nova
     signe eli hans rut lisa hugo""".split()
 )
+
+
+def before_age(tokens, i: int) -> bool:
+    """Token ``i`` is followed by an age: "sixten, 5 år", "petar (2 år)", "ardita 10 år"."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].text in (",", "("):
+        j += 1
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].text.isdigit()
+        and tokens[j + 1].text.lower() in AGE_UNITS - {","}
+    )
 
 
 class SwedishPersonRecognizer(EntityRecognizer):
@@ -187,6 +202,33 @@ class SwedishPersonRecognizer(EntityRecognizer):
             and lower not in TRIGGERS
         )
 
+    def _unknown(self, word: str) -> bool:
+        """A word of letters that is no Swedish word, or a known first name."""
+        lower = word.lower()
+        return word.replace("-", "").isalpha() and len(word) > 2 and (
+            lower not in self.common_words or lower in self.first_names
+        )
+
+    def _known_first(self, lower: str) -> bool:
+        """A first name of the list, or one that is also a word ("oliver")."""
+        return lower in self.first_names or lower in WORD_FIRST_NAMES
+
+    def _named_by_age(self, tokens, i: int) -> bool:
+        """A known first name before an age, also one that is a word: "och alva, 5 år"
+        (unknown words before an age: ``ProperNounRecognizer``)."""
+        return before_age(tokens, i) and tokens[i].text.lower() in self.first_names
+
+    def _named_on_door(self, tokens, i: int) -> bool:
+        """The name on the door or letterbox: "det står haddad på dörren"."""
+        return (
+            0 < i
+            and i + 2 < len(tokens)
+            and tokens[i - 1].text.lower() == "står"
+            and tokens[i + 1].text.lower() == "på"
+            and tokens[i + 2].text.lower() in ("dörren", "brevlådan", "namnskylten")
+            and (self._unknown(tokens[i].text) or tokens[i].text.lower() in self.last_names)
+        )
+
     def _named_by_kin(self, tokens, i: int) -> bool:
         """An ordinary word in the genitive before a relative: "Storms föräldrar"."""
         word = tokens[i].text
@@ -213,8 +255,13 @@ class SwedishPersonRecognizer(EntityRecognizer):
         for i, lower in enumerate(lowers):
             if lower in TRIGGERS and i + 1 < n:
                 after[i + 1] = True
-                # "mitt namn är …", "pappa till …"
-                if i + 2 < n and lowers[i + 1] in (":", ",", "är", "till"):
+                if i + 2 < n and (
+                    lowers[i + 1] in (":", ",")
+                    or lowers[i + 1] in NAMING_FILLERS  # "heter visst …"
+                    or (lowers[i + 1] == "är" and lower in ("namn", "namnet"))  # "mitt namn är"
+                    # "pappa till oliver", not "mamma till familjecentralen"
+                    or (lowers[i + 1] == "till" and self._known_first(lowers[i + 2]))
+                ):
                     after[i + 2] = True
         first = self.first_names
         maybe = [
@@ -223,6 +270,9 @@ class SwedishPersonRecognizer(EntityRecognizer):
             or lower in first
             or (len(lower) > 3 and lower[:-1] in first)
             or (word.endswith("s") and len(lower) >= 4 and i + 1 < n and lowers[i + 1] in KIN)
+            or (i + 1 < n and lowers[i + 1][:1].isdigit())  # an age: "sixten 5 år"
+            or (i + 2 < n and lowers[i + 1] in (",", "(") and lowers[i + 2][:1].isdigit())
+            or (i > 0 and lowers[i - 1] == "står")  # on the door
             for i, (word, lower) in enumerate(zip(words, lowers, strict=True))
         ]
         return after, maybe
@@ -255,6 +305,10 @@ class SwedishPersonRecognizer(EntityRecognizer):
                 reason = "first name before a surname"
             elif in_context and self._word_name_before_surname(tokens, i):
                 reason = "naming context, a first name that is a word before a surname"
+            elif self._named_by_age(tokens, i):
+                reason = "an unknown word before an age"
+            elif self._named_on_door(tokens, i):
+                reason = "the name on the door"
             else:
                 i += 1
                 continue

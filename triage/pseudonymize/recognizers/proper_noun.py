@@ -24,7 +24,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from triage.pseudonymize.namelike import NameLikeness
 from triage.pseudonymize.ner_features import ROLE_WORDS
 from triage.pseudonymize.recognizers._tokens import plain_tokens
-from triage.pseudonymize.recognizers.person import PERSON_VERBS, TRIGGERS
+from triage.pseudonymize.recognizers.person import PERSON_VERBS, TRIGGERS, before_age
 
 SENTENCE_OPENERS = frozenset('.!?:;"”“»«-–—•*()[]')
 SIGNATURE_MARKS = frozenset("/-–—")
@@ -89,6 +89,7 @@ class ProperNounRecognizer(EntityRecognizer):
     UNKNOWN_LOWER = 0.85  # ... and for an unknown lower-case word (chat, sloppy typing)
     UNKNOWN_LOWER_REPEATED = 0.3  # ... that recurs in the text: typos rarely repeat, names do
     LOWER_BEFORE_VERB = 0.05  # ... that is followed by a verb people do ("ikran äter")
+    UNKNOWN_BEFORE_AGE = 0.2  # ... that is followed by an age ("sixten, 8 mån")
 
     def __init__(
         self,
@@ -126,6 +127,8 @@ class ProperNounRecognizer(EntityRecognizer):
                     reason = self._first_name_of(word)
                 if not reason and words[i + 1] in PERSON_VERBS:
                     reason = self._unknown_before_verb(word)
+                if not reason and word.islower() and before_age(tokens, i):
+                    reason = self._unknown_before_age(word)
             if not reason and word[:1].isupper():  # the only words that can be initials
                 reason = self._single_initial(tokens, i)
             if reason:
@@ -205,6 +208,22 @@ class ProperNounRecognizer(EntityRecognizer):
         if lower in NOT_IDENTIFYING or lower in self.stop_words or lower in TRIGGERS:
             return None
         return "unknown word before a verb"
+
+    def _unknown_before_age(self, word: str) -> str | None:
+        """A lower-case word that is no Swedish word and looks like a name, before an
+        age: "och sixten, 8 mån", "ardita 10 år" (not the typo "uneg (15 år)")."""
+        lower = word.lower()
+        if not word.replace("-", "").isalpha() or not 2 < len(word) <= 12:
+            return None
+        if lower in self.lexicon or lower.rstrip("s") in self.lexicon or self.namelike is None:
+            return None
+        if lower in NOT_IDENTIFYING or lower in self.stop_words or lower in TRIGGERS:
+            return None
+        if lower.endswith(DEFINITE_COMPOUND):
+            return None
+        if self.namelike.score(lower) < self.UNKNOWN_BEFORE_AGE:
+            return None
+        return "unknown word before an age"
 
     def _judge(self, word: str, starts_sentence: bool, repeated: bool = False) -> str | None:
         if NON_LATIN.search(word) and any(c.isalpha() for c in word):
