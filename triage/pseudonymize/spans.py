@@ -290,9 +290,12 @@ def propagate(
         word = text[start:end]
         if any(covered[start:end]):
             continue
-        if word.islower() and is_common_word(word.lower()):
-            if not lower_case or _function_word_use(text, end, word, is_common_word):
-                continue
+        if (
+            word.islower()
+            and is_common_word(word.lower())
+            and (not lower_case or _function_word_use(text, end, word, is_common_word))
+        ):
+            continue
         if determiner_use(text, start, end, is_common_word):
             continue
         added.append(Detection(start, end, PiiLabel.PERSON, 0.5))

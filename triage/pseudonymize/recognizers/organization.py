@@ -215,6 +215,8 @@ PERSON_NOUN_ENDINGS = ("aren", "arna", "ören", "logen", "gogen", "skan", "isten
 LOWER_PATTERNS = frozenset(
     {"lower case: institution word + name", "lower case: name's + institution word"}
 )
+
+
 def is_lower_case_name(surface: str, common_words) -> bool:
     """``surface`` (in lower case) names an institution: after an institution word, a
     word that is no role, document or adverb and, if a word at all, in the definite form

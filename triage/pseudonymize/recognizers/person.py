@@ -205,8 +205,10 @@ class SwedishPersonRecognizer(EntityRecognizer):
     def _unknown(self, word: str) -> bool:
         """A word of letters that is no Swedish word, or a known first name."""
         lower = word.lower()
-        return word.replace("-", "").isalpha() and len(word) > 2 and (
-            lower not in self.common_words or lower in self.first_names
+        return (
+            word.replace("-", "").isalpha()
+            and len(word) > 2
+            and (lower not in self.common_words or lower in self.first_names)
         )
 
     def _known_first(self, lower: str) -> bool:
@@ -221,7 +223,7 @@ class SwedishPersonRecognizer(EntityRecognizer):
     def _named_on_door(self, tokens, i: int) -> bool:
         """The name on the door or letterbox: "det står haddad på dörren"."""
         return (
-            0 < i
+            i > 0
             and i + 2 < len(tokens)
             and tokens[i - 1].text.lower() == "står"
             and tokens[i + 1].text.lower() == "på"
