@@ -77,6 +77,24 @@ def test_evaluate_pii_prints_per_class_figures(run, tmp_path):
     assert figures["direct_identifier_leak_rate"] == 0.0
 
 
+def test_evaluate_pii_lower_case_reads_every_text_in_lower_case(run, tmp_path):
+    record = {
+        "id": "r",
+        "text": "Vi bor på Storgatan 5 B. Ring 0701234567.",
+        "pii": [
+            {"start": 10, "end": 23, "label": "ADDRESS"},
+            {"start": 30, "end": 40, "label": "PHONE"},
+        ],
+    }
+    data = tmp_path / "gold.jsonl"
+    data.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    code, out, _ = run("evaluate-pii", str(data), "--json", "--lower-case", "--show-leaks")
+    assert code == 0
+    assert "storgatan" not in out  # masked in lower case too: no leak listed
+    figures = json.loads(out.split("\n\nleaked")[0])
+    assert figures["per_class"]["ADDRESS"]["recall"] == 1.0
+
+
 def test_model_card_without_a_champion_says_so(run, tmp_path, monkeypatch):
     from triage.settings import get_settings
 

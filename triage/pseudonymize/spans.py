@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -272,7 +273,7 @@ def propagate(
     "Pauls" elsewhere too). A name that is also an ordinary word ("Storm", "Malva") is
     spread only to its capitalised occurrences, unless the writer does not capitalise at
     all: then to every occurrence but where it is the word ("mina barn", "per dag")."""
-    lower_case = written_in_lower_case(text)
+    lower_case = functools.cache(lambda: written_in_lower_case(text))  # read when needed
     names = {
         word.lower()
         for d in detections
@@ -280,7 +281,7 @@ def propagate(
         for word in WORD.findall(text[d.start : d.end])
         if len(word) > 2
         and word.lower() not in NEVER_MASKED
-        and (word[0].isupper() or lower_case or not is_common_word(word.lower()))
+        and (word[0].isupper() or not is_common_word(word.lower()) or lower_case())
     }
     if not names:
         return detections
@@ -293,7 +294,7 @@ def propagate(
         if (
             word.islower()
             and is_common_word(word.lower())
-            and (not lower_case or _function_word_use(text, end, word, is_common_word))
+            and (not lower_case() or _function_word_use(text, end, word, is_common_word))
         ):
             continue
         if determiner_use(text, start, end, is_common_word):

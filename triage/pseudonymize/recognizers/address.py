@@ -184,6 +184,13 @@ class SwedishAddressRecognizer(SwedishPatternRecognizer):
         "lower-case street address with number": Anchor(
             regex=r"[ \t\u00a0][1-9]", word_before=LOWER_STREET_SUFFIX_TUPLE, before=50, after=4
         ),
+        "lower-case street address, number in words": Anchor(
+            regex=r"[ \t\u00a0](?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tret|fjor"
+            r"|sjut|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)",
+            word_before=LOWER_STREET_SUFFIX_TUPLE,
+            before=50,
+            after=4,
+        ),
         "Box address": Anchor(cased=("Box",), after=8),
         "postcode with town": Anchor(
             regex=r"[1-9]\d\d[ \t\u00a0]?\d\d(?!\d)", upper_after=True, before=6, after=8
@@ -192,17 +199,10 @@ class SwedishAddressRecognizer(SwedishPatternRecognizer):
             regex=r"[1-9]\d\d[ \t\u00a0]?\d\d(?!\d)", upper_after=True, before=100, after=8
         ),
         "postcode after 'postnummer', 'bor i', 'adress'": Anchor(
-            literals=(
-                "postn",
-                "adress",
-                "bor ",
-                "folkbokför",
-                "plats",
-                "familjen",
-                "hemmet",
-                "bostaden",
-            ),
-            after=40,
+            # from the postcode, which is rarer than its keywords ("familjen", "plats")
+            regex=r"[1-9]\d\d[ \t\u00a0]?\d\d(?!\d)",
+            before=45,
+            after=8,
         ),
     }
     CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas

@@ -126,7 +126,10 @@ class CaseNumberRecognizer(SwedishPatternRecognizer):
             regex=r"[Kk][ \t\u00a0]?[-–]?[ \t\u00a0]?\d{5}", before=8, after=12
         ),
         "social-services diary number with board prefix": Anchor(
-            regex=r"[A-Za-z]{2,4}[ \t\u00a0]?[-–]?[ \t\u00a0]?(?:19|20)\d\d", after=12
+            # from the year: its prefix (2-5 letters, a space or dash) lies before it
+            regex=r"(?:19|20)\d\d",
+            before=8,
+            after=12,
         ),
         "LMA card or UM number": Anchor(literals=("lma",), cased=("UM",), after=8),
         "number after a case keyword": Anchor(

@@ -32,7 +32,7 @@ from typing import ClassVar
 import regex as re
 from presidio_analyzer import Pattern
 
-from triage.pseudonymize.recognizers._base import SwedishPatternRecognizer
+from triage.pseudonymize.recognizers._base import Anchor, SwedishPatternRecognizer
 from triage.pseudonymize.recognizers._spoken import NUMBER_WORD
 
 SPACE = "[ \u00a0]"
@@ -114,6 +114,12 @@ class SwedishIdNumberRecognizer(SwedishPatternRecognizer):
         Pattern("personnummer or samordningsnummer (any format)", PNR_REGEX, 0.5),
         Pattern("personnummer read out in words", SPOKEN_PNR_REGEX, 0.6),
     ]
+    ANCHORS: ClassVar[dict[str, Anchor]] = {
+        # every one has its "streck" or "minus" (up to eight number words before it)
+        "personnummer read out in words": Anchor(
+            literals=("streck", "minus"), before=200, after=60
+        ),
+    }
     CONTEXT: ClassVar[list[str]] = [  # lemmas: presidio matches context on lemmas
         "personnummer",
         "personnr",

@@ -58,6 +58,7 @@ NEVER_NAMES = frozenset(
     läkare lärare rektor vuxen vuxna ungdom tjej kille kompis vän släkt modern fadern""".split()
 )
 NAME_PARTICLES = frozenset({"von", "af", "de", "van", "el", "al", "bin", "ibn", "abu"})
+AFTER_SURNAME = PERSON_VERBS | {"och"}  # "sebastian nord pratade", "per alm och …"
 AGE_UNITS = frozenset({"år", "åring", "mån", "månader", "veckor", ","})
 # first names that are also ordinary words ("per", "mina", "oliver"): in lower case after
 # a naming word, a name only when a surname-like word follows ("inspektör per hallin",
@@ -140,7 +141,7 @@ class SwedishPersonRecognizer(EntityRecognizer):
         following = tokens[i + 1].text if i + 1 < len(tokens) else "."
         return (
             tokens[i - 1].text.islower()
-            and (not following[:1].isalpha() or following.lower() in PERSON_VERBS | {"och"})
+            and (not following[:1].isalpha() or following.lower() in AFTER_SURNAME)
             and self._is_base_form(lower)
             and lower not in TRIGGERS
             and lower not in PERSON_VERBS
@@ -272,11 +273,16 @@ class SwedishPersonRecognizer(EntityRecognizer):
             or lower in first
             or (len(lower) > 3 and lower[:-1] in first)
             or (word.endswith("s") and len(lower) >= 4 and i + 1 < n and lowers[i + 1] in KIN)
-            or (i + 1 < n and lowers[i + 1][:1].isdigit())  # an age: "sixten 5 år"
-            or (i + 2 < n and lowers[i + 1] in (",", "(") and lowers[i + 2][:1].isdigit())
-            or (i > 0 and lowers[i - 1] == "står")  # on the door
             for i, (word, lower) in enumerate(zip(words, lowers, strict=True))
         ]
+        # before an age ("sixten 5 år", "petar (2 år)") or on the door ("står haddad")
+        for i, lower in enumerate(lowers):
+            if lower[:1].isdigit() and i > 0:
+                maybe[i - 1] = True
+                if i > 1 and lowers[i - 1] in (",", "("):
+                    maybe[i - 2] = True
+            elif lower == "står" and i + 1 < n:
+                maybe[i + 1] = True
         return after, maybe
 
     def _is_base_form(self, lower: str) -> bool:

@@ -81,6 +81,9 @@ NON_LATIN = re.compile(
 )
 
 
+AGE_STARTS = frozenset(",(0123456789")  # what may follow a name before its age
+
+
 class ProperNounRecognizer(EntityRecognizer):
     """Mid-sentence capitalised words as PERSON (low score), minus known safe words."""
 
@@ -127,7 +130,7 @@ class ProperNounRecognizer(EntityRecognizer):
                     reason = self._first_name_of(word)
                 if not reason and words[i + 1] in PERSON_VERBS:
                     reason = self._unknown_before_verb(word)
-                if not reason and word.islower() and before_age(tokens, i):
+                if not reason and words[i + 1][:1] in AGE_STARTS and before_age(tokens, i):
                     reason = self._unknown_before_age(word)
             if not reason and word[:1].isupper():  # the only words that can be initials
                 reason = self._single_initial(tokens, i)
@@ -213,7 +216,7 @@ class ProperNounRecognizer(EntityRecognizer):
         """A lower-case word that is no Swedish word and looks like a name, before an
         age: "och sixten, 8 mån", "ardita 10 år" (not the typo "uneg (15 år)")."""
         lower = word.lower()
-        if not word.replace("-", "").isalpha() or not 2 < len(word) <= 12:
+        if not word.islower() or not word.replace("-", "").isalpha() or not 2 < len(word) <= 12:
             return None
         if lower in self.lexicon or lower.rstrip("s") in self.lexicon or self.namelike is None:
             return None
