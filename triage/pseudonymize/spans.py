@@ -12,7 +12,12 @@ from presidio_analyzer import RecognizerResult
 from triage.pseudonymize.ner_features import ROLE_WORDS
 from triage.pseudonymize.recognizers._base import at_sentence_start
 from triage.pseudonymize.recognizers.organization import is_lower_case_name
-from triage.pseudonymize.recognizers.person import HUMAN_VERBS, PERSON_VERBS, TRIGGERS
+from triage.pseudonymize.recognizers.person import (
+    HUMAN_VERBS,
+    PERSON_VERBS,
+    TRIGGERS,
+    WORD_FIRST_NAMES,
+)
 from triage.schema import PiiLabel
 
 # When overlapping detections disagree, the longer span wins; on equal length the more
@@ -271,8 +276,9 @@ def propagate(
 ) -> list[Detection]:
     """Mask every other occurrence of a detected name ("Paul" found once -> "paul",
     "Pauls" elsewhere too). A name that is also an ordinary word ("Storm", "Malva") is
-    spread only to its capitalised occurrences, unless the writer does not capitalise at
-    all: then to every occurrence but where it is the word ("mina barn", "per dag")."""
+    spread only to its capitalised occurrences; if it is a first name ("oliver", "mina")
+    and the writer does not capitalise at all, to every occurrence but where it is the
+    word ("mina barn", "per dag"), not "nian" the word because it was taken for a name."""
     lower_case = functools.cache(lambda: written_in_lower_case(text))  # read when needed
     names = {
         word.lower()
@@ -294,7 +300,11 @@ def propagate(
         if (
             word.islower()
             and is_common_word(word.lower())
-            and (not lower_case() or _function_word_use(text, end, word, is_common_word))
+            and (
+                word not in WORD_FIRST_NAMES
+                or not lower_case()
+                or _function_word_use(text, end, word, is_common_word)
+            )
         ):
             continue
         if determiner_use(text, start, end, is_common_word):
