@@ -9,15 +9,18 @@
   town: ``Västra Vägen 3 lgh 1102``, ``Ringvägen 45, 3 tr``,
   ``Blåklintsgången 41 B, lgh 1204, 424 37 Angered``. The postcode may follow on the
   next line.
-* Lower-case street names in chat text: ``bor på storgatan 5`` (lower score; only the
-  safer street words, and not hemvägen, järnvägen, …), also with the number read out as
-  speech-to-text writes it: ``lärkgatan nio`` (not "en"/"ett", which are articles).
+* Lower-case street names in chat text: ``bor på storgatan 5``, ``skolgatan 14 b, 2
+  tr``, ``norra vägen 18 b``, ``ribbings väg 22``, ``knutby torg 8`` (lower score; only the
+  safer street words, not -plan, and not hemvägen, järnvägen, …), also with the number
+  read out as speech-to-text writes it: ``lärkgatan nio`` (not "en"/"ett", which are
+  articles).
 * ``c/o Andersson`` — the whole c/o line, with the street address when it follows.
 * ``Box 123`` (with postcode and town when they follow).
 * A capitalised name with a house number when a postcode and town follow:
   ``Skogsbrynet 14, 813 30 Åsbyn``.
 * Postcode with town alone: ``223 62 Lund``, ``SE-223 62 LUND``, ``22362 Lund``; a
-  postcode after "postnummer", "adress", "bor i/på": ``dom bor i 164 40``.
+  postcode after "postnummer", "adress", "bor i/på", "plats:", "folkbokföringen": ``dom
+  bor i 164 40``, ``familjen bor på 619 73 klintsätra``.
 
 Matching is case-sensitive (capitalisation is the signal) except for keywords.
 """

@@ -11,7 +11,8 @@
   referensnummer, journalnummer, klientnummer … — e.g. ``Dnr 2025-00123``,
   ``Dnr: 4.2.1-18842/2025``, ``dossiernr 8834712``, ``Mitt ärendenummer hos er är
   123 456 789``, ``LMA-nummer på mamman: 23-310 58 77`` (up to three lower-case words and
-  a colon between). Only the number is masked; the keyword stays. Years, dates, clock times
+  a colon between), also with a prefix in lower case (``mål nr t 2314-25``, ``ärende
+  ifo 2024/1187``). Only the number is masked; the keyword stays. Years, dates, clock times
   and numbers with fewer than three digits after a keyword are not case numbers.
 """
 

@@ -18,7 +18,11 @@ A shape-based complement to the statistical NER. Recognised:
   ``ICA Maxi Nova``, ``Coop Råslätt``, ``Brf Kastanjen``, ``Lasarettet i Ystad``;
 * hospitals: ``Södra Älvsjukhuset``, ``Västra sjukhuset``;
 * companies: ``Solvik Städ AB``, ``Hyresbostäder i Norrby AB``;
-* known names: ``HSB``, ``MKB``, ``Riksbyggen``, ``Internationella Engelska Skolan``, …
+* known names: ``HSB``, ``MKB``, ``Riksbyggen``, ``Internationella Engelska Skolan``, …;
+* in lower case (``is_lower_case_name``): an institution word and its name
+  (``förskolan lärkan``, ``kvinnojouren tranan``), never a role, document or adverb after
+  it ("förskolan personalen", "förskolan igen"); a place in the genitive before "skola"
+  (``ekbackens skola``, not "kommunens skola").
 
 Never a generic body used alone: skolan, förskolan, vårdcentralen, BUP, BVC, polisen,
 socialtjänsten, akuten, elevhälsan, familjecentralen. Capitalised words that start a

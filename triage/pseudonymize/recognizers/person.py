@@ -5,7 +5,9 @@ a surname right after a found first name, and known first names from the shipped
 name list — in lower case and possessive too — unless the word is also an ordinary
 Swedish word (Sten, Björn, Liv, Ros…), which only count in a naming context, before a
 verb only people do ("Storm säger") or in the genitive before a relative ("Storms
-föräldrar").
+föräldrar"). In lower case also: a first name that is a word before a surname or an age
+("inspektör per hallin", "moster till oliver 11 år"), a known first name before an age,
+and the name on the door ("det står haddad på dörren").
 """
 
 from __future__ import annotations
