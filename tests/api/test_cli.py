@@ -59,40 +59,27 @@ def test_pseudonymize_reads_stdin_and_writes_stdout(run, monkeypatch):
     assert json.loads(out)["pseudonymized_text"] == "[PERSON_1], [ID_NUMBER_1]."
 
 
-def test_evaluate_pii_prints_per_class_figures(run, tmp_path):
-    record = {
-        "id": "r",
-        "text": "Mamma Lena Berg nås på 0701234567.",
-        "pii": [
-            {"start": 6, "end": 15, "label": "PERSON"},
-            {"start": 23, "end": 33, "label": "PHONE"},
-        ],
-    }
+@pytest.mark.parametrize(
+    ("text", "spans", "options"),
+    [
+        ("Mamma Lena Berg nås på 0701234567.", [(6, 15, "PERSON"), (23, 33, "PHONE")], ()),
+        # every text lower-cased first: "vi bor på storgatan 5 b. ring …"
+        (
+            "Vi bor på Storgatan 5 B. Ring 0701234567.",
+            [(10, 23, "ADDRESS"), (30, 40, "PHONE")],
+            ("--lower-case",),
+        ),
+    ],
+)
+def test_evaluate_pii_prints_per_class_figures(run, tmp_path, text, spans, options):
+    pii = [{"start": start, "end": end, "label": label} for start, end, label in spans]
     data = tmp_path / "gold.jsonl"
-    data.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    code, out, _ = run("evaluate-pii", str(data), "--json")
+    data.write_text(json.dumps({"id": "r", "text": text, "pii": pii}) + "\n", encoding="utf-8")
+    code, out, _ = run("evaluate-pii", str(data), "--json", *options)
     figures = json.loads(out)
     assert code == 0
-    assert figures["per_class"]["PERSON"]["recall"] == 1.0
+    assert all(figures["per_class"][label]["recall"] == 1.0 for *_, label in spans)
     assert figures["direct_identifier_leak_rate"] == 0.0
-
-
-def test_evaluate_pii_lower_case_reads_every_text_in_lower_case(run, tmp_path):
-    record = {
-        "id": "r",
-        "text": "Vi bor på Storgatan 5 B. Ring 0701234567.",
-        "pii": [
-            {"start": 10, "end": 23, "label": "ADDRESS"},
-            {"start": 30, "end": 40, "label": "PHONE"},
-        ],
-    }
-    data = tmp_path / "gold.jsonl"
-    data.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    code, out, _ = run("evaluate-pii", str(data), "--json", "--lower-case", "--show-leaks")
-    assert code == 0
-    assert "storgatan" not in out  # masked in lower case too: no leak listed
-    figures = json.loads(out.split("\n\nleaked")[0])
-    assert figures["per_class"]["ADDRESS"]["recall"] == 1.0
 
 
 def test_model_card_without_a_champion_says_so(run, tmp_path, monkeypatch):
