@@ -61,7 +61,7 @@ NEVER_NAMES = frozenset(
 )
 NAME_PARTICLES = frozenset({"von", "af", "de", "van", "el", "al", "bin", "ibn", "abu"})
 AFTER_SURNAME = PERSON_VERBS | {"och"}  # "sebastian nord pratade", "per alm och …"
-AGE_UNITS = frozenset({"år", "åring", "mån", "månader", "veckor", ","})
+AGE_UNITS = frozenset({"år", "åring", "mån", "månader", "veckor"})
 # first names that are also ordinary words ("per", "mina", "oliver"): in lower case after
 # a naming word, a name only when a surname-like word follows ("inspektör per hallin",
 # not "kontakt per telefon")
@@ -78,9 +78,7 @@ def before_age(tokens, i: int) -> bool:
     while j < len(tokens) and tokens[j].text in (",", "("):
         j += 1
     return (
-        j + 1 < len(tokens)
-        and tokens[j].text.isdigit()
-        and tokens[j + 1].text.lower() in AGE_UNITS - {","}
+        j + 1 < len(tokens) and tokens[j].text.isdigit() and tokens[j + 1].text.lower() in AGE_UNITS
     )
 
 
@@ -197,7 +195,7 @@ class SwedishPersonRecognizer(EntityRecognizer):
         if word not in WORD_FIRST_NAMES:
             return word in self.first_names and self._continues_name(tokens, i + 1)
         if following.isdigit() and i + 2 < len(tokens):
-            return tokens[i + 2].text.lower() in AGE_UNITS
+            return tokens[i + 2].text.lower() in AGE_UNITS or tokens[i + 2].text == ","
         return (
             following.isalpha()
             and len(following) > 2
