@@ -25,3 +25,13 @@ def test_punctuation_inside_gold_span_need_not_be_covered():
     text = "ring 070-123"
     report = evaluate([text], [[(5, 12, "PHONE")]], [[(5, 8, "PHONE"), (9, 12, "PHONE")]])
     assert report.leaked == {}
+
+
+def test_typed_recall_needs_every_span_over_the_gold_span_in_its_class():
+    text = "flyttade till Hagby från Norrby"
+    gold = [[(14, 19, "LOCATION"), (25, 31, "LOCATION")]]
+    predicted = [[(14, 19, "LOCATION"), (25, 31, "PERSON")]]
+    report = evaluate([text], gold, predicted)
+    assert report.recall("LOCATION") == 1.0  # both masked
+    assert report.typed_recall("LOCATION") == pytest.approx(0.5)  # one as a name
+    assert report.to_dict()["per_class"]["LOCATION"]["typed_recall"] == pytest.approx(0.5)

@@ -2,8 +2,10 @@
 
 A gold span *leaks* when any letter or digit in it is not covered by a predicted span
 (of any class: a name masked as ORGANIZATION is still not leaked). Recall per class is
-the share of gold spans that do not leak. Precision is the share of predicted spans that
-overlap some gold span.
+the share of gold spans that do not leak. A gold span is *typed* when it is masked and
+every predicted span over it has its class: "flyttade till [PERSON_2]" hides the place
+but misleads the reader, and the classifier. Precision is the share of predicted spans
+that overlap some gold span.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class PiiReport:
 
     gold: dict[str, int] = field(default_factory=dict)
     leaked: dict[str, int] = field(default_factory=dict)
+    typed: dict[str, int] = field(default_factory=dict)
     predicted: dict[str, int] = field(default_factory=dict)
     predicted_correct: dict[str, int] = field(default_factory=dict)
     leak_examples: list[tuple[str, str]] = field(default_factory=list)
@@ -33,6 +36,11 @@ class PiiReport:
     def recall(self, label: str) -> float:
         total = self.gold.get(label, 0)
         return 1.0 - self.leaked.get(label, 0) / total if total else float("nan")
+
+    def typed_recall(self, label: str) -> float:
+        """The share of gold spans of ``label`` masked by placeholders of their own class."""
+        total = self.gold.get(label, 0)
+        return self.typed.get(label, 0) / total if total else float("nan")
 
     @property
     def direct_leak_rate(self) -> float:
@@ -53,6 +61,7 @@ class PiiReport:
                     "gold": self.gold.get(label, 0),
                     "leaked": self.leaked.get(label, 0),
                     "recall": round(self.recall(label), 4),
+                    "typed_recall": round(self.typed_recall(label), 4),
                     "predicted": self.predicted.get(label, 0),
                     "precision": round(
                         self.predicted_correct.get(label, 0) / self.predicted[label], 4
@@ -69,8 +78,8 @@ class PiiReport:
     def table(self) -> str:
         """A Markdown table for terminals and the README."""
         lines = [
-            "| class | gold | leaked | recall | predicted | precision |",
-            "|---|---:|---:|---:|---:|---:|",
+            "| class | gold | leaked | recall | typed recall | predicted | precision |",
+            "|---|---:|---:|---:|---:|---:|---:|",
         ]
         for label, row in self.to_dict()["per_class"].items():
             if not row["gold"] and not row["predicted"]:
@@ -78,11 +87,18 @@ class PiiReport:
             precision = "–" if row["precision"] is None else f"{row['precision']:.3f}"
             lines.append(
                 f"| {label} | {row['gold']} | {row['leaked']} | {row['recall']:.3f} "
-                f"| {row['predicted']} | {precision} |"
+                f"| {row['typed_recall']:.3f} | {row['predicted']} | {precision} |"
             )
         lines.append(f"\ndirect-identifier leak rate: {self.direct_leak_rate:.2%}")
         lines.append(f"span precision: {self.precision:.3f}")
         return "\n".join(lines)
+
+
+def _typed(start: int, end: int, label: str, predicted: Sequence[Span]) -> bool:
+    """Every predicted span over ``[start, end)`` has class ``label``."""
+    return all(
+        p_label == label for p_start, p_end, p_label in predicted if p_start < end and start < p_end
+    )
 
 
 def masked(text: str, gold: Sequence[Span], predicted: Sequence[Span]) -> list[bool]:
@@ -104,6 +120,8 @@ def evaluate(
         for (start, end, label), is_masked in zip(gold_spans, covered, strict=True):
             gold_mask[start:end] = [True] * (end - start)
             report.gold[label] = report.gold.get(label, 0) + 1
+            if is_masked and _typed(start, end, label, predicted_spans):
+                report.typed[label] = report.typed.get(label, 0) + 1
             if not is_masked:
                 report.leaked[label] = report.leaked.get(label, 0) + 1
                 if label in DIRECT_IDENTIFIERS:

@@ -13,6 +13,7 @@ from triage.pseudonymize.engine import LANGUAGE, build_analyzer
 from triage.pseudonymize.lexicon import SwedishLexicon
 from triage.pseudonymize.nlp import load_pipeline
 from triage.pseudonymize.placeholders import PlacedSpan, assign
+from triage.pseudonymize.retype import retype
 from triage.pseudonymize.spans import coordinate, extend_names, propagate, resolve
 
 
@@ -53,17 +54,24 @@ class Pseudonymizer:
     """presidio + spaCy (sv) + the project's recognizers; thread-safe for reading."""
 
     def __init__(
-        self, analyzer: AnalyzerEngine, lexicon: SwedishLexicon, max_chars: int = 200_000
+        self,
+        analyzer: AnalyzerEngine,
+        lexicon: SwedishLexicon,
+        max_chars: int = 200_000,
+        names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
     ) -> None:
+        """``names``: known first names and surnames (lower case), which stay PERSON."""
         self.analyzer = analyzer
         self.max_chars = max_chars
         self._lexicon = lexicon
+        self._names = names
 
     def _detect(self, text: str, results) -> Pseudonymized:
         is_common = self._lexicon.__contains__
         detections = extend_names(text, resolve(text, results, is_common), is_common)
         detections = coordinate(text, detections, is_common)
         detections = propagate(text, detections, is_common)
+        detections = retype(text, detections, *self._names)
         return Pseudonymized(*assign(text, detections))
 
     @classmethod
@@ -71,7 +79,9 @@ class Pseudonymizer:
         """Build from the trained NER directory (see ``triage.settings``)."""
         nlp = load_pipeline(ner_dir)
         lexicon = SwedishLexicon(nlp)  # built once, shared with the recognizers
-        return cls(build_analyzer(nlp, lexicon), lexicon, max_chars)
+        ner = nlp.get_pipe("linear_ner")
+        names = (ner.first_names, ner.last_names)
+        return cls(build_analyzer(nlp, lexicon), lexicon, max_chars, names)
 
     def check(self, text: object) -> str:
         """Return ``text`` if it can be processed, else raise :class:`TextRejected`."""
