@@ -32,6 +32,10 @@ def classes(text: str, *words: str) -> list[str]:
         ("Familjen flyttade till Brickebacken i höstas.", "Brickebacken", "LOCATION"),
         ("Grupp om sex killar, LPO Järva har kontakt.", "Järva", "LOCATION"),
         ("Hon bodde i staden Bam.", "Bam", "LOCATION"),
+        ("20.30 Stationsparken. Grupp om sex killar.", "Stationsparken", "LOCATION"),
+        ("Zana går på avd Blåklockan.", "Blåklockan", "ORGANIZATION"),
+        ("Hon arbetar på Solgårdens äldreboende.", "Solgårdens", "ORGANIZATION"),
+        ("Familjen hyr av Torbostäder sedan maj.", "Torbostäder", "ORGANIZATION"),
         # a person: a known first name, or the text shows it
         ("Hon sov över i Saras rum.", "Saras", "PERSON"),
         ("Han gick till Hamid i stället.", "Hamid", "PERSON"),
@@ -53,6 +57,16 @@ def test_one_class_per_word_throughout_the_text():
 def test_a_word_read_as_a_person_anywhere_stays_a_person_everywhere():
     text = "Vi träffades i Tindra. Tindra säger att hon mår bra."
     assert classes(text, "Tindra") == ["PERSON", "PERSON"]
+
+
+def test_a_name_after_an_organisation_is_its_name():
+    text = "Hon arbetar på Willys Högdalen."
+    detections = [
+        Detection(15, 21, PiiLabel.ORGANIZATION, 0.6),
+        Detection(22, 30, PiiLabel.PERSON, 0.35),
+    ]
+    retyped = retype(text, detections, FIRST_NAMES, LAST_NAMES)
+    assert [d.label for d in retyped] == [PiiLabel.ORGANIZATION, PiiLabel.ORGANIZATION]
 
 
 def test_spans_and_other_classes_are_left_as_they_are():

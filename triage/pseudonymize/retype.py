@@ -6,10 +6,13 @@ unknown capitalised word as PERSON. That hides it, but "flyttade från [PERSON_1
 runs after every occurrence is masked and changes only the class, never what is masked:
 
 - a one-word compound with an institution's head is an ORGANIZATION ("Granängsskolan",
-  "Furulundsgymnasiet");
+  "Furulundsgymnasiet"), and so is a unit's name ("avd Blåklockan"), the name after an
+  organisation ("Kunskapsskolan Falkmossen") and a place's genitive before what is there
+  ("Solgårdens äldreboende");
 - an unknown word after a preposition of place is a LOCATION ("i Kvarnbacken", "vid
   Möllevången", "LPO Järva"); after one that also takes people ("till", "från", "mot",
-  "på") only with the ending of a place name ("till Brickebacken", "på Vångatorget");
+  "på") only with the ending of a place name ("till Brickebacken", "på Vångatorget"),
+  and after any word with an ending no name has ("20.30 Stationsparken");
   never a known first name, nor a word that the text shows is a person ("Zhyar, 15 år",
   "Zhyar säger", "Zhyar Ali", "mamma Zhyar").
 
@@ -42,7 +45,18 @@ INSTITUTION_HEADS = (
     "universitetet",
     "föreningen",
     "klubben",
+    "bostäder",
 )
+# a unit of a preschool or ward: "avd Blåklockan"
+UNIT_WORDS = frozenset({"avd", "avdelning", "avdelningen"})
+# a place name in the genitive before what is there: "Solgårdens äldreboende",
+# "Björkängens anpassade grundskola" (a definite form: people's names rarely end so)
+INSTITUTION_AFTER = re.compile(
+    r" (?:[a-zåäö]+ )?(?:äldreboende|asylboende|boende|grundskola|förskola|skola|vårdcentral"
+    r"|sjukhus|kyrka|förening|bibliotek|fritidsgård)\b"
+)
+# endings no first name or surname has: "20.30 Stationsparken", "Kvarnby torget"
+SURE_PLACE_ENDINGS = ("torget", "parken", "backen", "området", "stranden", "skogen")
 # words after which an unknown proper noun is a place: "i Kvarnbacken", "LPO Järva"
 PLACE_WORDS = frozenset(
     """i vid utanför nära längs inom runt kring genom lpo lokalpolisområde polisområde
@@ -94,11 +108,12 @@ def retype(
     """``detections`` with PERSON changed to ORGANIZATION or LOCATION where the word is an
     institution or a place (see the module's docstring); the spans do not change."""
     verdicts: dict[str, PiiLabel | None] = {}
-    for d in detections:
+    for i, d in enumerate(detections):
         key = _key(text[d.start : d.end]) if d.label == PiiLabel.PERSON else ""
         if not key or (key in verdicts and verdicts[key] is None):
             continue
-        verdict = _verdict(text, d, first_names, last_names)
+        after_org = i > 0 and _name_of(text, detections[i - 1], d)
+        verdict = _verdict(text, d, first_names, last_names, after_org)
         if verdict == PERSON or (key in verdicts and verdict and verdicts[key] != verdict):
             verdicts[key] = None  # a person somewhere, or two readings: stays a name
         elif verdict:
@@ -121,26 +136,44 @@ def _key(surface: str) -> str:
     return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
 
 
+def _name_of(text: str, previous: Detection, d: Detection) -> bool:
+    """``d`` follows an organisation with one space: its name ("Kunskapsskolan
+    Falkmossen", "Tolkservice Mitt")."""
+    return previous.label == PiiLabel.ORGANIZATION and text[previous.end : d.start] == " "
+
+
 def _verdict(
-    text: str, d: Detection, first_names: Container[str], last_names: Container[str]
+    text: str,
+    d: Detection,
+    first_names: Container[str],
+    last_names: Container[str],
+    after_org: bool = False,
 ) -> PiiLabel | str | None:
-    """The class this occurrence shows, ``PERSON`` if it reads as a name, None if it
-    says neither."""
+    """The class this occurrence shows (``after_org``: it follows an organisation), or
+    ``PERSON`` if it reads as a name, or None if it says neither."""
     lower = text[d.start : d.end].lower()
     if len(lower) > 7 and lower.endswith(INSTITUTION_HEADS) and lower not in last_names:
         return PiiLabel.ORGANIZATION
     if lower in first_names or lower.rstrip("s") in first_names:
         return PERSON
-    if lower.endswith("s") and text[d.end : d.end + 2].rstrip()[-1:].islower():
-        return None  # a genitive before a noun: "i Zanas rum" says nothing of Zana
     before = PREVIOUS_WORD.search(text, max(0, d.start - 20), d.start)
     word = before.group(1).lower() if before else ""
+    if word in UNIT_WORDS or after_org:
+        return PiiLabel.ORGANIZATION
+    if lower.endswith(("ens", "ets")) and INSTITUTION_AFTER.match(text, d.end):
+        return PiiLabel.ORGANIZATION
+    if lower.endswith("s") and text[d.end : d.end + 2].rstrip()[-1:].islower():
+        return None  # a genitive before a noun: "i Zanas rum" says nothing of Zana
     if word in PLACE_WORDS:  # "i Kvarnbacken har det varit lugnt"
         return PiiLabel.LOCATION
     if _reads_as_person(text, d, word):
         return PERSON
-    if word in PERSON_OR_PLACE_WORDS and lower.endswith(PLACE_ENDINGS):
-        return None if lower in last_names else PiiLabel.LOCATION
+    if lower in last_names:
+        return None
+    if lower.endswith(SURE_PLACE_ENDINGS) or (
+        word in PERSON_OR_PLACE_WORDS and lower.endswith(PLACE_ENDINGS)
+    ):
+        return PiiLabel.LOCATION
     return None
 
 

@@ -20,8 +20,11 @@ from triage.pseudonymize.recognizers.person import (
 )
 from triage.schema import PiiLabel
 
-# When overlapping detections disagree, the longer span wins; on equal length the more
-# sensitive class (a leaked identifier costs more than an over-masked word).
+# When overlapping detections disagree, the longer span wins; on equal length a place or
+# organisation that a pattern and its context are sure of (SURE_SCORE: "rektor,
+# Kunskapsskolan Falkmossen", "vid Möllevångstorget"), then the more sensitive class (a
+# leaked identifier costs more than an over-masked word).
+SURE_SCORE = 0.9
 PRIORITY = {
     PiiLabel.ID_NUMBER: 8,
     PiiLabel.EMAIL: 7,
@@ -154,6 +157,12 @@ def _ordinary_place_or_org(surface: str, label: PiiLabel, is_common_word) -> boo
     return not is_lower_case_name(surface, _Words(is_common_word))
 
 
+def _precedence(d: Detection) -> tuple:
+    """Which of two overlapping detections gives the merged span its class."""
+    sure = d.label in (PiiLabel.ORGANIZATION, PiiLabel.LOCATION) and d.score >= SURE_SCORE
+    return (d.end - d.start, sure, PRIORITY[d.label], d.score)
+
+
 def resolve(
     text: str,
     results: list[RecognizerResult],
@@ -186,9 +195,7 @@ def resolve(
     for detection in candidates:
         if merged and detection.start < merged[-1].end:
             last = merged[-1]
-            winner = max(
-                (last, detection), key=lambda d: (d.end - d.start, PRIORITY[d.label], d.score)
-            )
+            winner = max((last, detection), key=_precedence)
             merged[-1] = Detection(
                 last.start,
                 max(last.end, detection.end),
