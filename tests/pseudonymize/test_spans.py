@@ -36,7 +36,7 @@ def test_equal_length_overlap_prefers_the_more_sensitive_class():
     assert merged[0].score == 0.9
 
 
-def test_equal_length_overlap_goes_to_a_place_or_organisation_its_context_is_sure_of():
+def test_equal_length_overlap_goes_to_an_organisation_its_context_is_sure_of():
     text = "rektor, Kunskapsskolan Falkmossen"
     sure = resolve(text, [result("PERSON", 8, 33, 0.8), result("ORGANIZATION", 8, 33, 1.0)])
     assert sure[0].label == PiiLabel.ORGANIZATION

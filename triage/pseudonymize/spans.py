@@ -20,10 +20,10 @@ from triage.pseudonymize.recognizers.person import (
 )
 from triage.schema import PiiLabel
 
-# When overlapping detections disagree, the longer span wins; on equal length a place or
+# When overlapping detections disagree, the longer span wins; on equal length an
 # organisation that a pattern and its context are sure of (SURE_SCORE: "rektor,
-# Kunskapsskolan Falkmossen", "vid Möllevångstorget"), then the more sensitive class (a
-# leaked identifier costs more than an over-masked word).
+# Kunskapsskolan Falkmossen"), then the more sensitive class (a leaked identifier costs
+# more than an over-masked word).
 SURE_SCORE = 0.9
 PRIORITY = {
     PiiLabel.ID_NUMBER: 8,
@@ -159,7 +159,7 @@ def _ordinary_place_or_org(surface: str, label: PiiLabel, is_common_word) -> boo
 
 def _precedence(d: Detection) -> tuple:
     """Which of two overlapping detections gives the merged span its class."""
-    sure = d.label in (PiiLabel.ORGANIZATION, PiiLabel.LOCATION) and d.score >= SURE_SCORE
+    sure = d.label == PiiLabel.ORGANIZATION and d.score >= SURE_SCORE
     return (d.end - d.start, sure, PRIORITY[d.label], d.score)
 
 
