@@ -12,11 +12,11 @@ runs after every occurrence is masked and changes only the class, never what is 
 - an unknown word after a preposition of place is a LOCATION ("i Kvarnbacken", "vid
   Möllevången", "LPO Järva"); after one that also takes people ("till", "från", "mot",
   "på") only with the ending of a place name ("till Brickebacken", "på Vångatorget"),
-  and after any word with an ending no name has ("20.30 Stationsparken");
-  never a known first name, nor a word that the text shows is a person ("Zhyar, 15 år",
-  "Zhyar säger", "Zhyar Ali", "mamma Zhyar").
+  and after any word with an ending no name has ("20.30 Stationsparken").
 
-A surface gets one class throughout the text, so that its placeholder stays stable.
+A known first name stays PERSON. A surface gets one class throughout the text, so that
+its placeholder stays stable: a word that reads as a person in one place ("Zhyar, 15
+år", "Zhyar säger", "Zhyar Ali", "mamma Zhyar") stays PERSON in all.
 """
 
 from __future__ import annotations
