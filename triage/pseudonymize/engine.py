@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from triage.pseudonymize import recognizers as sv
 from triage.pseudonymize.lexicon import SwedishLexicon
+from triage.pseudonymize.recognizers.lower_case_place import LowerCasePlaceRecognizer
 from triage.pseudonymize.recognizers.person import SwedishPersonRecognizer
 from triage.pseudonymize.recognizers.proper_noun import ProperNounRecognizer
 from triage.pseudonymize.recognizers.signature import SignatureRecognizer
@@ -173,6 +174,7 @@ def build_registry(nlp: Language, lexicon: SwedishLexicon) -> RecognizerRegistry
         sv.SwedishAddressRecognizer(),
         sv.SwedishOrganizationRecognizer(common_words=lexicon),
         sv.SwedishLocationRecognizer(common_words=lexicon),
+        LowerCasePlaceRecognizer(common_words=lexicon),
     ):
         registry.add_recognizer(recognizer)
     return registry

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from presidio_analyzer import RecognizerResult
 
 from triage.pseudonymize.ner_features import ROLE_WORDS
-from triage.pseudonymize.recognizers._base import at_sentence_start
+from triage.pseudonymize.recognizers._base import at_sentence_start, written_in_lower_case
 from triage.pseudonymize.recognizers.organization import is_lower_case_name
 from triage.pseudonymize.recognizers.person import (
     HUMAN_VERBS,
@@ -77,8 +77,6 @@ DETERMINER_NAMES = frozenset({"Inga"})
 # names that are also pronouns or prepositions, spread in lower case only before a verb
 # or a word that is no word ("mina säger", "per hallin"; not "mina barn", "per dag")
 FUNCTION_WORD_NAMES = frozenset({"mina", "per", "sina", "dina", "ida"})
-# the first letter of each sentence: at the start, or after an end mark or a line break
-SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
 AFTER_DETERMINER = frozenset(
     """tecken uppgifter skador märken blåmärken problem konflikter anmärkningar ärenden
     kontakter insatser anmälningar orosanmälningar fler mer synpunkter bekymmer frågor
@@ -269,13 +267,6 @@ def _unknown(word: str, is_common_word: Callable[[str], bool]) -> bool:
         or lower in RELATIONS
         or lower.endswith(KIN_ENDINGS)
     )
-
-
-def written_in_lower_case(text: str) -> bool:
-    """The writer does not capitalise: most sentences start in lower case ("hej. ja e
-    orolig för ellen …"), so the case of a word says nothing about it being a name."""
-    starts = SENTENCE_START.findall(text)
-    return len(starts) >= 2 and sum(c.islower() for c in starts) >= 0.8 * len(starts)
 
 
 def propagate(

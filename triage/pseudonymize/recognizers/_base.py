@@ -84,6 +84,18 @@ def at_sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in SENTENCE_END
 
 
+# the first letter of each sentence: at the start, or after an end mark or a line break
+SENTENCE_START = stdlib_re.compile(r"(?:^|[.!?]\s+|\n\s*)([^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def written_in_lower_case(text: str) -> bool:
+    """The writer does not capitalise: most sentences start in lower case ("hej. ja e
+    orolig för ellen …"), so the case of a word says nothing about it being a name."""
+    starts = SENTENCE_START.findall(text)
+    return len(starts) >= 2 and sum(c.islower() for c in starts) >= 0.8 * len(starts)
+
+
 @lru_cache(maxsize=1)
 def lowered(text: str) -> str:
     """``text`` in lower case, offset for offset (a character whose lower case is longer
