@@ -398,7 +398,7 @@ class TfidfClassifier:
                 ["nej", "ja"],
                 lambda y, f=factor.value: ["ja" if f in rf else "nej" for rf in y.risk_factors],
                 (factor.value,),
-                False,  # the blend calibrates; balancing only cost precision
+                True,
             )
         self.heads = dict(zip(tasks, threaded(head, tasks.values()), strict=True))
         for cache in ("_stacked_weights", "_centred", "_risk_table"):
