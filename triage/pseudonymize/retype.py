@@ -96,7 +96,7 @@ PLACE_ENDINGS = (
 PREVIOUS_WORD = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
 NEXT_WORD = re.compile(r"\A(?:s\b)? (?P<next>[^\W\d_]*)")
 AGE_AFTER = re.compile(r"\A[ ,(]*\d{1,2}(?:[ -]?(?:år|mån|åring|veckor))")
-PERSON = "person"  # a verdict: this occurrence reads as a name
+READS_AS_PERSON = "reads as a person"  # a verdict, beside the classes
 
 
 def retype(
@@ -107,24 +107,22 @@ def retype(
 ) -> list[Detection]:
     """``detections`` with PERSON changed to ORGANIZATION or LOCATION where the word is an
     institution or a place (see the module's docstring); the spans do not change."""
+    keys = [_key(text[d.start : d.end]) if d.label == PiiLabel.PERSON else "" for d in detections]
     verdicts: dict[str, PiiLabel | None] = {}
-    for i, d in enumerate(detections):
-        key = _key(text[d.start : d.end]) if d.label == PiiLabel.PERSON else ""
+    for i, (d, key) in enumerate(zip(detections, keys, strict=True)):
         if not key or (key in verdicts and verdicts[key] is None):
             continue
         after_org = i > 0 and _name_of(text, detections[i - 1], d)
         verdict = _verdict(text, d, first_names, last_names, after_org)
-        if verdict == PERSON or (key in verdicts and verdict and verdicts[key] != verdict):
+        if verdict == READS_AS_PERSON or (key in verdicts and verdict and verdicts[key] != verdict):
             verdicts[key] = None  # a person somewhere, or two readings: stays a name
         elif verdict:
             verdicts[key] = verdict
     if not any(verdicts.values()):
         return detections
     return [
-        replace(d, label=verdicts[key])
-        if d.label == PiiLabel.PERSON and verdicts.get(key := _key(text[d.start : d.end]))
-        else d
-        for d in detections
+        replace(d, label=verdicts[key]) if verdicts.get(key) else d
+        for d, key in zip(detections, keys, strict=True)
     ]
 
 
@@ -150,12 +148,12 @@ def _verdict(
     after_org: bool = False,
 ) -> PiiLabel | str | None:
     """The class this occurrence shows (``after_org``: it follows an organisation), or
-    ``PERSON`` if it reads as a name, or None if it says neither."""
+    ``READS_AS_PERSON``, or None if it says neither."""
     lower = text[d.start : d.end].lower()
     if len(lower) > 7 and lower.endswith(INSTITUTION_HEADS) and lower not in last_names:
         return PiiLabel.ORGANIZATION
     if lower in first_names or lower.rstrip("s") in first_names:
-        return PERSON
+        return READS_AS_PERSON
     before = PREVIOUS_WORD.search(text, max(0, d.start - 20), d.start)
     word = before.group(1).lower() if before else ""
     if word in UNIT_WORDS or after_org:
@@ -167,7 +165,7 @@ def _verdict(
     if word in PLACE_WORDS:  # "i Kvarnbacken har det varit lugnt"
         return PiiLabel.LOCATION
     if _reads_as_person(text, d, word):
-        return PERSON
+        return READS_AS_PERSON
     if lower in last_names:
         return None
     if lower.endswith(SURE_PLACE_ENDINGS) or (
